@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  // The public address of the portal; sitemap.xml and canonical links use it.
+  site: process.env.PORTAL_SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Pages stay one request: their small stylesheet travels inside the HTML.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    // Prism marks tokens with classes, so the colours live once in CSS (with a
+    // dark variant) instead of inline styles repeated on every token.
+    syntaxHighlight: 'prism',
+  },
+  integrations: [mdx(), react(), sitemap(), pagefind()],
+});

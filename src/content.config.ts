@@ -1,0 +1,33 @@
+/**
+ * Content collections. Everything the portal states comes from the top-level
+ * content/ folder (or PORTAL_CONTENT_DIR), validated by the schemas in
+ * src/schemas/. The knowledge base can live elsewhere (PORTAL_KB_DIR) so the
+ * benchmark can build a generated one without touching the real content.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { docSchema } from './schemas/docs';
+import { kbSchema } from './schemas/kb';
+import { packageSchema } from './schemas/packages';
+import { siteSchema } from './schemas/site';
+import { termSchema } from './schemas/terms';
+
+const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
+const kbDir = process.env.PORTAL_KB_DIR ?? `${contentDir}/kb`;
+
+export const collections = {
+  site: defineCollection({ loader: file(`${contentDir}/site.yaml`), schema: siteSchema }),
+  terms: defineCollection({ loader: file(`${contentDir}/terms.yaml`), schema: termSchema }),
+  packages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/packages` }),
+    schema: packageSchema,
+  }),
+  docs: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/docs` }),
+    schema: docSchema,
+  }),
+  kb: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: kbDir }),
+    schema: kbSchema,
+  }),
+};

@@ -1,0 +1,171 @@
+/**
+ * Cross-checks between content files that a per-file schema cannot see:
+ * references to other entries, ids that must exist, anchors that must be unique.
+ * Pure: takes plain entries, returns every problem found (not just the first),
+ * each naming the file, the field and what was expected.
+ */
+import { PACKAGE_IDS } from '../coverage/ids';
+import type { DocData } from '../schemas/docs';
+import type { KbData } from '../schemas/kb';
+import type { PackageData } from '../schemas/packages';
+import type { SiteConfig } from '../schemas/site';
+import type { Term } from '../schemas/terms';
+
+export interface Entry<T> {
+  id: string;
+  /** Path of the source file, relative to the project; absent for generated entries. */
+  filePath?: string | undefined;
+  data: T;
+}
+
+export interface ContentSet {
+  site: SiteConfig;
+  terms: Entry<Term>[];
+  packages: Entry<PackageData>[];
+  docs: Entry<DocData>[];
+  kb: Entry<KbData>[];
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+const quoteList = (values: readonly string[], max = 6) =>
+  values.slice(0, max).map((v) => `"${v}"`).join(', ') + (values.length > max ? ', …' : '');
+
+const where = (entry: Entry<unknown>, fallback: string) => entry.filePath ?? fallback;
+
+export function checkTerms(terms: Entry<Term>[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(terms.map((t) => t.data.id));
+  for (const term of terms) {
+    const parent = term.data.id.split('.')[0]!;
+    if (parent !== term.data.id && !ids.has(parent)) {
+      problems.push({
+        file: where(term, 'terms.yaml'),
+        field: `${term.data.id}.id`,
+        message: `item ${term.data.id} has no parent term ${parent}; add ${parent} before its items`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function checkPackages(packages: Entry<PackageData>[], termIds: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set<string>(PACKAGE_IDS);
+  for (const pkg of packages) {
+    const file = where(pkg, `packages/${pkg.id}.mdx`);
+    if (!known.has(pkg.id)) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${pkg.id}" is not a package id; name the file after one of ${quoteList(PACKAGE_IDS)}`,
+      });
+    }
+    const cite = (field: string, ids: string[]) =>
+      ids.forEach((id, i) => {
+        if (!termIds.has(id)) {
+          problems.push({
+            file,
+            field: `${field}[${i}]`,
+            message: `term "${id}" does not exist; cite an id from content/terms.yaml, e.g. "T11.4"`,
+          });
+        }
+      });
+    cite('terms', pkg.data.terms);
+    if (pkg.data.sizeGuidance) cite('sizeGuidance.terms', pkg.data.sizeGuidance.terms);
+    const anchors = new Map<string, string>();
+    for (const list of ['includes', 'excludes'] as const) {
+      pkg.data[list].forEach((item, i) => {
+        cite(`${list}[${i}].terms`, item.terms);
+        const earlier = anchors.get(item.id);
+        if (earlier) {
+          problems.push({
+            file,
+            field: `${list}[${i}].id`,
+            message: `"${item.id}" is already used by ${earlier}; every item needs its own id (it is the item's anchor on the page)`,
+          });
+        }
+        anchors.set(item.id, `${list}[${i}]`);
+      });
+    }
+  }
+  for (const id of PACKAGE_IDS) {
+    if (!packages.some((p) => p.id === id)) {
+      problems.push({
+        file: `packages/${id}.mdx`,
+        field: '(file)',
+        message: `the package "${id}" has no page; create packages/${id}.mdx`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function checkDocs(docs: Entry<DocData>[], site: SiteConfig): Problem[] {
+  const sections = site.docs.sections.map((s) => s.id);
+  return docs
+    .filter((doc) => !sections.includes(doc.data.section))
+    .map((doc) => ({
+      file: where(doc, `docs/${doc.id}`),
+      field: 'section',
+      message: `"${doc.data.section}" is not a docs section; use one of ${quoteList(sections)} (listed in site.yaml under docs.sections)`,
+    }));
+}
+
+/** KB ids that would collide with the listing routes under /kb/. */
+export const RESERVED_KB_IDS = ['category', 'tag', 'tags'];
+
+export function checkKb(kb: Entry<KbData>[], site: SiteConfig): Problem[] {
+  const problems: Problem[] = [];
+  const categories = site.kb.categories.map((c) => c.id);
+  const ids = new Set(kb.map((a) => a.id));
+  for (const article of kb) {
+    const file = where(article, `kb/${article.id}`);
+    if (RESERVED_KB_IDS.includes(article.id)) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${article.id}" is reserved for the listing pages under /kb/; rename the file`,
+      });
+    }
+    if (!categories.includes(article.data.category)) {
+      problems.push({
+        file,
+        field: 'category',
+        message: `"${article.data.category}" is not a knowledge-base category; use one of ${quoteList(categories)} (listed in site.yaml under kb.categories)`,
+      });
+    }
+    article.data.related.forEach((id, i) => {
+      if (id === article.id) {
+        problems.push({ file, field: `related[${i}]`, message: 'an article cannot be related to itself' });
+      } else if (!ids.has(id)) {
+        problems.push({
+          file,
+          field: `related[${i}]`,
+          message: `"${id}" is not a knowledge-base article; expected the file name (without extension) of another article`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Every cross-file problem in the content, in a stable order. */
+export function checkContent(content: ContentSet): Problem[] {
+  const termIds = new Set(content.terms.map((t) => t.data.id));
+  return [
+    ...checkTerms(content.terms),
+    ...checkPackages(content.packages, termIds),
+    ...checkDocs(content.docs, content.site),
+    ...checkKb(content.kb, content.site),
+  ];
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

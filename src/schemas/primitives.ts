@@ -1,0 +1,72 @@
+/**
+ * Small zod building blocks shared by the content schemas. Each one carries
+ * an error message that tells the editor what to write instead.
+ */
+import { z } from 'astro/zod';
+import { PACKAGE_IDS, TERM_ID_PATTERN } from '../coverage/ids';
+
+/** A URL-safe identifier: lowercase letters, digits and single hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'expected a slug of lowercase letters, digits and hyphens, e.g. "docker-compose"',
+  });
+
+/** One of the package ids in DESIGN.md. */
+export const packageId = z.enum(PACKAGE_IDS, {
+  error: (issue) =>
+    `expected a package id, one of ${PACKAGE_IDS.map((id) => `"${id}"`).join(', ')}; got ${JSON.stringify(issue.input)}`,
+});
+
+/** A term id from support-terms.md, e.g. "T11" or "T11.4". */
+export const termId = z.string().regex(TERM_ID_PATTERN, {
+  error: 'expected a term id such as "T11" or "T11.4" (see the terms in content/terms.yaml)',
+});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a calendar date written YYYY-MM-DD that really exists. */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
+ * A calendar date written as a quoted "YYYY-MM-DD" string.
+ *
+ * Unquoted YAML dates are refused on purpose: the YAML parser turns them into
+ * timestamps and silently rolls impossible dates (2026-02-30) into real ones,
+ * so a typo would publish the wrong date instead of failing.
+ */
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'write the date in quotes, e.g. "2026-07-01": unquoted YAML dates are turned into timestamps and impossible ones (2026-02-30) silently become another day',
+    });
+    return z.NEVER;
+  }
+  if (!isRealIsoDate(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a real calendar date written "YYYY-MM-DD"; got ${JSON.stringify(value)}`,
+    });
+    return z.NEVER;
+  }
+  return value;
+});
+
+/** A non-empty line of text (titles, labels). */
+export const text = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? 'required: this field is missing' : `expected text; got ${typeof issue.input}`,
+  })
+  .trim()
+  .min(1, { error: 'expected non-empty text' });

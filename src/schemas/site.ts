@@ -1,0 +1,51 @@
+/** Schema of content/site.yaml: the portal's own settings, in one place. */
+import { z } from 'astro/zod';
+import { slug, text } from './primitives';
+
+const groupSchema = z.object({
+  /** Stable id used in URLs and in the `section` / `category` field of pages. */
+  id: slug,
+  /** Heading shown in navigation and on index pages. */
+  label: text,
+  /** One sentence shown under the label on index pages. */
+  description: text,
+});
+export type Group = z.infer<typeof groupSchema>;
+
+const communityLinkSchema = z.object({
+  /** Link text, e.g. "Discord". */
+  label: text,
+  /** Absolute https URL of the community channel. */
+  url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL' }),
+  /** What a visitor finds there, in one sentence. */
+  description: text,
+});
+
+export const siteSchema = z.object({
+  /** Name of the product the portal supports, e.g. "Tiledesk". */
+  productName: text,
+  /** Name of this portal, shown in the header and in page titles. */
+  portalName: text,
+  /** One-sentence description used on the home page and in meta tags. */
+  description: text,
+  /** Support contact addresses. */
+  contacts: z.object({
+    /** Where Pro tickets are emailed (the Pro package's only channel, T11.5). */
+    support: z.email({ error: 'expected an email address, e.g. support@example.com' }),
+    /** Where prospects ask about buying a package or a licence. */
+    sales: z.email({ error: 'expected an email address, e.g. info@example.com' }),
+  }),
+  /** Free community channels: the help open to everyone, with or without a package. */
+  community: z.array(communityLinkSchema).min(1, { error: 'list at least one community channel' }),
+  docs: z.object({
+    /** Sections of the install and operations guides, in the order the sidebar shows them. */
+    sections: z.array(groupSchema).min(1, { error: 'list at least one docs section' }),
+  }),
+  kb: z.object({
+    /** Knowledge-base categories, in the order the index shows them. */
+    categories: z.array(groupSchema).min(1, { error: 'list at least one category' }),
+    /** Articles per page on category and tag pages. Default 20. */
+    pageSize: z.int().min(5).max(100).default(20),
+  }),
+});
+export type SiteConfig = z.infer<typeof siteSchema>;
