@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { focusableScrollers } from './src/markdown/focusable-scrollers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -18,6 +20,7 @@ export default defineConfig({
     // Prism marks tokens with classes, so the colours live once in CSS (with a
     // dark variant) instead of inline styles repeated on every token.
     syntaxHighlight: 'prism',
+    processor: satteri({ hastPlugins: [focusableScrollers] }),
   },
   integrations: [mdx(), react(), sitemap(), pagefind()],
 });

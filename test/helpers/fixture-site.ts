@@ -39,7 +39,7 @@ export function runFixture(command: 'sync' | 'build', files: Record<string, stri
         writeFileSync(target, text);
       }
     }
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     delete env['PORTAL_CONTENT_DIR'];
     delete env['PORTAL_KB_DIR'];
     const run = spawnSync(process.execPath, [astroBin, command], {
