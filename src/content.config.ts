@@ -6,6 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { packageRulesSchema, policiesSchema, topicSchema } from './coverage/schema';
 import { docSchema } from './schemas/docs';
 import { kbSchema } from './schemas/kb';
 import { packageSchema } from './schemas/packages';
@@ -26,6 +27,12 @@ export const collections = {
     loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/docs` }),
     schema: docSchema,
   }),
+  topics: defineCollection({ loader: file(`${contentDir}/coverage/topics.yaml`), schema: topicSchema }),
+  rules: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/coverage/rules` }),
+    schema: packageRulesSchema,
+  }),
+  policies: defineCollection({ loader: file(`${contentDir}/coverage/policies.yaml`), schema: policiesSchema }),
   kb: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: kbDir }),
     schema: kbSchema,

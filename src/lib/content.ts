@@ -4,32 +4,56 @@
  * Pages import from here rather than calling getCollection() themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { TOPIC_IDS, type PackageId } from '../coverage/ids';
+import type { CoverageData } from '../coverage/model';
 import { checkContent, formatProblems } from './integrity';
 
 export type DocEntry = CollectionEntry<'docs'>;
 export type KbEntry = CollectionEntry<'kb'>;
 export type PackageEntry = CollectionEntry<'packages'>;
 
+function single<T>(entries: { data: T }[], file: string, key: string): T {
+  const [entry] = entries;
+  if (!entry || entries.length !== 1) {
+    throw new Error(`${file} must hold exactly one entry (the key "${key}:" at the top level); found ${entries.length}`);
+  }
+  return entry.data;
+}
+
 async function load() {
-  const [siteEntries, terms, packages, docs, kb] = await Promise.all([
+  const [siteEntries, terms, packages, docs, kb, topicEntries, ruleFiles, policyEntries] = await Promise.all([
     getCollection('site'),
     getCollection('terms'),
     getCollection('packages'),
     getCollection('docs'),
     getCollection('kb'),
+    getCollection('topics'),
+    getCollection('rules'),
+    getCollection('policies'),
   ]);
-  const site = siteEntries[0]?.data;
-  if (!site || siteEntries.length !== 1) {
-    throw new Error(
-      `site.yaml must hold exactly one entry (the key "site:" at the top level); found ${siteEntries.length}`,
-    );
-  }
-  const problems = checkContent({ site, terms, packages, docs, kb });
+  const site = single(siteEntries, 'site.yaml', 'site');
+  const policies = single(policyEntries, 'coverage/policies.yaml', 'policies');
+  const topics = topicEntries.map((t) => t.data).sort((a, b) => TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id));
+  const rules = ruleFiles.map((f) => ({ id: f.id, filePath: f.filePath, rules: f.data.rules }));
+  const problems = checkContent({ site, terms, packages, docs, kb, topics, rules, policies });
   if (problems.length) throw new Error(formatProblems(problems));
+
   packages.sort((a, b) => a.data.order - b.data.order);
+  const coverage: CoverageData = {
+    topics,
+    packages: packages.map((p) => ({
+      id: p.id as PackageId, // checked above: every page is named after a package id
+      name: p.data.name,
+      channel: p.data.channel,
+      priority: p.data.priority,
+      sizeGuidance: p.data.sizeGuidance,
+    })),
+    rules: rules.flatMap((f) => f.rules.map((rule) => ({ ...rule, package: f.id as PackageId }))),
+    policies,
+  };
   // Article pages look up their related articles by id: a map keeps that O(1) at 10,000 articles.
   const kbById = new Map(kb.map((entry) => [entry.id, entry]));
-  return { site, terms: terms.map((t) => t.data), packages, docs, kb, kbById };
+  return { site, terms: terms.map((t) => t.data), packages, docs, kb, kbById, coverage };
 }
 
 let loaded: ReturnType<typeof load> | undefined;

@@ -5,6 +5,8 @@
  * each naming the file, the field and what was expected.
  */
 import { PACKAGE_IDS } from '../coverage/ids';
+import type { Policies, Topic } from '../coverage/schema';
+import { checkCoverage, checkPolicyTerms, type Problem, type RulesFile } from '../coverage/validate';
 import type { DocData } from '../schemas/docs';
 import type { KbData } from '../schemas/kb';
 import type { PackageData } from '../schemas/packages';
@@ -24,13 +26,12 @@ export interface ContentSet {
   packages: Entry<PackageData>[];
   docs: Entry<DocData>[];
   kb: Entry<KbData>[];
+  topics: Topic[];
+  rules: RulesFile[];
+  policies: Policies;
 }
 
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-}
+export type { Problem };
 
 const quoteList = (values: readonly string[], max = 6) =>
   values.slice(0, max).map((v) => `"${v}"`).join(', ') + (values.length > max ? ', …' : '');
@@ -76,22 +77,9 @@ export function checkPackages(packages: Entry<PackageData>[], termIds: Set<strin
         }
       });
     cite('terms', pkg.data.terms);
+    cite('channelTerms', pkg.data.channelTerms);
+    cite('priorityTerms', pkg.data.priorityTerms);
     if (pkg.data.sizeGuidance) cite('sizeGuidance.terms', pkg.data.sizeGuidance.terms);
-    const anchors = new Map<string, string>();
-    for (const list of ['includes', 'excludes'] as const) {
-      pkg.data[list].forEach((item, i) => {
-        cite(`${list}[${i}].terms`, item.terms);
-        const earlier = anchors.get(item.id);
-        if (earlier) {
-          problems.push({
-            file,
-            field: `${list}[${i}].id`,
-            message: `"${item.id}" is already used by ${earlier}; every item needs its own id (it is the item's anchor on the page)`,
-          });
-        }
-        anchors.set(item.id, `${list}[${i}]`);
-      });
-    }
   }
   for (const id of PACKAGE_IDS) {
     if (!packages.some((p) => p.id === id)) {
@@ -162,6 +150,8 @@ export function checkContent(content: ContentSet): Problem[] {
     ...checkPackages(content.packages, termIds),
     ...checkDocs(content.docs, content.site),
     ...checkKb(content.kb, content.site),
+    ...checkCoverage(content.topics, content.rules, termIds),
+    ...checkPolicyTerms(content.policies.modified.terms, termIds),
   ];
 }
 

@@ -1,17 +1,11 @@
-/** Schema of content/packages/*.mdx: one page per support package. */
+/**
+ * Schema of content/packages/*.mdx: one page per support package. What each
+ * package covers is not here: it comes from the coverage rules in
+ * content/coverage/, so it is stated in one place only.
+ */
 import { z } from 'astro/zod';
 import { CHANNELS, PRIORITIES } from '../coverage/ids';
-import { slug, termId, text } from './primitives';
-
-const coverageItemSchema = z.object({
-  /** Stable anchor on the package page (`/packages/pro/#bug-fix`); the checker links to it. */
-  id: slug,
-  /** What is included or excluded, in one line. */
-  label: text,
-  /** The terms that state it, e.g. ["T11.4"]. At least one. */
-  terms: z.array(termId).min(1, { error: 'cite at least one term id, e.g. ["T11.4"]' }),
-});
-export type CoverageItem = z.infer<typeof coverageItemSchema>;
+import { termId, text } from './primitives';
 
 export const packageSchema = z.object({
   /** Page title, e.g. "Pro support package". */
@@ -26,8 +20,12 @@ export const packageSchema = z.object({
   audience: z.array(text).min(1, { error: 'say who the package is for, one line each' }),
   /** How support is reached: "email", "ticket" or "none". */
   channel: z.enum(CHANNELS),
+  /** The terms that set the channel, e.g. ["T11.5"]. Default []. */
+  channelTerms: z.array(termId).default([]),
   /** How cases are prioritised: "highest", "best-effort" or "none". */
   priority: z.enum(PRIORITIES),
+  /** The terms that set the priority and response expectations, e.g. ["T10"]. Default []. */
+  priorityTerms: z.array(termId).default([]),
   /** What to expect of response times, in one or two sentences. */
   response: text,
   /**
@@ -44,10 +42,6 @@ export const packageSchema = z.object({
       terms: z.array(termId).min(1),
     })
     .optional(),
-  /** What the package includes. Empty for "none". Default []. */
-  includes: z.array(coverageItemSchema).default([]),
-  /** What the package explicitly excludes. Default []. */
-  excludes: z.array(coverageItemSchema).default([]),
   /** Terms the page as a whole rests on, e.g. ["T1", "T2", "T3"]. */
   terms: z.array(termId).min(1, { error: 'cite at least one term id' }),
 });

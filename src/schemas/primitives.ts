@@ -3,7 +3,11 @@
  * an error message that tells the editor what to write instead.
  */
 import { z } from 'astro/zod';
-import { PACKAGE_IDS, TERM_ID_PATTERN } from '../coverage/ids';
+import { isRealIsoDate } from '../coverage/dates';
+
+export { isRealIsoDate };
+// Identifiers shared with the coverage engine are defined there, once.
+export { packageId, termId, topicId } from '../coverage/schema';
 
 /** A URL-safe identifier: lowercase letters, digits and single hyphens. */
 export const slug = z
@@ -11,30 +15,6 @@ export const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: 'expected a slug of lowercase letters, digits and hyphens, e.g. "docker-compose"',
   });
-
-/** One of the package ids in DESIGN.md. */
-export const packageId = z.enum(PACKAGE_IDS, {
-  error: (issue) =>
-    `expected a package id, one of ${PACKAGE_IDS.map((id) => `"${id}"`).join(', ')}; got ${JSON.stringify(issue.input)}`,
-});
-
-/** A term id from support-terms.md, e.g. "T11" or "T11.4". */
-export const termId = z.string().regex(TERM_ID_PATTERN, {
-  error: 'expected a term id such as "T11" or "T11.4" (see the terms in content/terms.yaml)',
-});
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is a calendar date written YYYY-MM-DD that really exists. */
-export function isRealIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
 
 /**
  * A calendar date written as a quoted "YYYY-MM-DD" string.

@@ -3,6 +3,7 @@
  * and what was expected. Each test breaks one thing in a copy of a minimal
  * valid content folder and runs the real `astro` command on it.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { markdown, runFixture } from '../helpers/fixture-site';
 
@@ -75,6 +76,41 @@ describe('content errors', { concurrent: false }, () => {
     expect(run.output).toContain(
       'content/kb/broken.md → related[1]: "no-such-article" is not a knowledge-base article',
     );
+  });
+
+  test('a broken coverage matrix fails the build naming each fault', () => {
+    const rules = (extra: string) =>
+      readFileSync('test/fixtures/minimal-content/coverage/rules/pro.yaml', 'utf8').replace(
+        /  - topic: health-check\n(    .*\n)+?(?=  - topic)/,
+        extra,
+      );
+    const run = runFixture('build', {
+      'coverage/rules/pro.yaml': rules(
+        '  - topic: onboarding\n    verdict: covered\n    terms: [T2, T42]\n    channel: email\n    priority: best-effort\n    text: Twice.\n',
+      ),
+    });
+    expect(run.ok).toBe(false);
+    expect(run.output).toContain('content/coverage/rules/pro.yaml → rules[12].topic: a second rule for "onboarding"');
+    expect(run.output).toContain('content/coverage/rules/pro.yaml → rules[12].terms[1]: term "T42" does not exist');
+    expect(run.output).toContain('content/coverage/rules/pro.yaml → rules: no rule for topic "health-check"');
+  });
+
+  test('a rule without a cited term is refused when the content is read', () => {
+    const run = runFixture('sync', {
+      'coverage/rules/none.yaml': readFileSync('test/fixtures/minimal-content/coverage/rules/none.yaml', 'utf8').replace('terms: [T2]', 'terms: []'),
+    });
+    expect(run.ok).toBe(false);
+    expect(run.output).toContain('content/coverage/rules/none.yaml');
+    expect(run.output).toContain('rules.0.terms: cite at least one term id');
+  });
+
+  test('an unknown topic in a rule lists the valid topics', () => {
+    const run = runFixture('sync', {
+      'coverage/rules/none.yaml': readFileSync('test/fixtures/minimal-content/coverage/rules/none.yaml', 'utf8').replace('topic: install-docs', 'topic: install-dogs'),
+    });
+    expect(run.ok).toBe(false);
+    expect(run.output).toContain('rules.0.topic: expected a topic id, one of "install-docs"');
+    expect(run.output).toContain('got "install-dogs"');
   });
 
   test('cross-file problems are all reported at once', () => {

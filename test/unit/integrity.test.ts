@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatProblems, type ContentSet } from '../../src/lib/integrity';
 import type { KbData } from '../../src/schemas/kb';
+import { PACKAGE_IDS, TOPIC_IDS, type TopicId } from '../../src/coverage/ids';
+import type { Rule } from '../../src/coverage/schema';
 import type { PackageData } from '../../src/schemas/packages';
 
 const site: ContentSet['site'] = {
@@ -22,8 +24,8 @@ const pkg = (over: Partial<PackageData> = {}): PackageData => ({
   channel: 'email',
   priority: 'best-effort',
   response: 'R',
-  includes: [{ id: 'install-docs', label: 'Docs', terms: ['T11.1'] }],
-  excludes: [],
+  channelTerms: [],
+  priorityTerms: [],
   terms: ['T1'],
   ...over,
 });
@@ -49,6 +51,20 @@ const valid = (): ContentSet => ({
   packages: ['pro', 'enterprise', 'none'].map((id) => ({ id, filePath: `content/packages/${id}.mdx`, data: pkg() })),
   docs: [{ id: 'setup', filePath: 'content/docs/setup.md', data: { title: 'S', description: 'D', section: 'install', order: 1 } }],
   kb: [kb('a', { related: ['b'] }), kb('b')],
+  topics: TOPIC_IDS.map((id) => ({ id, label: id, explanation: 'E' })),
+  rules: PACKAGE_IDS.map((id) => ({ id, rules: TOPIC_IDS.map((topic) => rule(topic)) })),
+  policies: { modified: { verdict: 'not-covered', terms: ['T1'], text: 'Never.' } },
+});
+
+const rule = (topic: TopicId, over: Partial<Rule> = {}): Rule => ({
+  topic,
+  verdict: 'not-covered',
+  terms: ['T1'],
+  text: 'T',
+  conditions: [],
+  channel: 'none',
+  priority: 'none',
+  ...over,
 });
 
 describe('checkContent', () => {
@@ -86,16 +102,10 @@ describe('checkContent', () => {
 
   test('a citation of a term that does not exist', () => {
     const content = valid();
-    content.packages[0]!.data = pkg({ excludes: [{ id: 'x', label: 'X', terms: ['T12.9'] }] });
+    content.packages[0]!.data = pkg({ channelTerms: ['T12.9'] });
     expect(checkContent(content)).toEqual([
-      { file: 'content/packages/pro.mdx', field: 'excludes[0].terms[0]', message: expect.stringContaining('"T12.9" does not exist') },
+      { file: 'content/packages/pro.mdx', field: 'channelTerms[0]', message: expect.stringContaining('"T12.9" does not exist') },
     ]);
-  });
-
-  test('two items of a package with the same anchor', () => {
-    const content = valid();
-    content.packages[0]!.data = pkg({ excludes: [{ id: 'install-docs', label: 'Again', terms: ['T1'] }] });
-    expect(checkContent(content).map((p) => p.field)).toEqual(['excludes[0].id']);
   });
 
   test('a term item without its parent term', () => {
@@ -122,4 +132,65 @@ test('formatProblems lists every problem on its own line', () => {
       { file: 'b.md', field: 'tags[0]', message: 'm2' },
     ]),
   ).toBe('The content has 2 problems:\n  a.md → title: m1\n  b.md → tags[0]: m2');
+});
+
+describe('coverage cross-checks', () => {
+  const problems = (content: ContentSet) => checkContent(content).map((p) => `${p.file} → ${p.field}: ${p.message}`);
+
+  test('a package × topic pair with no rule', () => {
+    const content = valid();
+    content.rules[0]!.rules = content.rules[0]!.rules.filter((r) => r.topic !== 'bug-fix');
+    expect(problems(content)).toEqual([
+      'content/coverage/rules/pro.yaml → rules: no rule for topic "bug-fix"; every package needs one rule per topic',
+    ]);
+  });
+
+  test('a package × topic pair with two rules', () => {
+    const content = valid();
+    content.rules[1]!.rules.push(rule('onboarding', { verdict: 'covered' }));
+    expect(problems(content)).toEqual([
+      'content/coverage/rules/enterprise.yaml → rules[15].topic: a second rule for "onboarding" (the first is rules[2]); keep exactly one rule per topic',
+    ]);
+  });
+
+  test('a rule citing a term that does not exist', () => {
+    const content = valid();
+    content.rules[2]!.rules[0] = rule('install-docs', { terms: ['T1', 'T99'] });
+    expect(problems(content)).toEqual([
+      'content/coverage/rules/none.yaml → rules[0].terms[1]: term "T99" does not exist; cite an id from content/terms.yaml, e.g. "T11.4"',
+    ]);
+  });
+
+  test('a rules file for an unknown package, and a package with no rules file', () => {
+    const content = valid();
+    content.rules[2]!.id = 'gold';
+    expect(problems(content)).toEqual([
+      'content/coverage/rules/gold.yaml → (file name): "gold" is not a package id; name the file after one of "pro", "enterprise", "none"',
+      'content/coverage/rules/none.yaml → (file): the package "none" has no coverage rules; create the file with one rule per topic',
+    ]);
+  });
+
+  test('a topic with no description', () => {
+    const content = valid();
+    content.topics = content.topics.filter((t) => t.id !== 'health-check');
+    expect(problems(content)).toEqual([
+      'content/coverage/topics.yaml → health-check: topic "health-check" has no entry; add its label and explanation',
+    ]);
+  });
+
+  test('conditions on a verdict they cannot limit', () => {
+    const content = valid();
+    content.rules[0]!.rules[0] = rule('install-docs', { conditions: [{ kind: 'note', text: 'Docs only.' }] });
+    expect(problems(content)).toEqual([
+      'content/coverage/rules/pro.yaml → rules[0].conditions: conditions only limit a "covered" verdict; this rule is "not-covered"',
+    ]);
+  });
+
+  test('a policy citing a term that does not exist', () => {
+    const content = valid();
+    content.policies.modified.terms = ['T1', 'T77'];
+    expect(problems(content)).toEqual([
+      'content/coverage/policies.yaml → modified.terms[1]: term "T77" does not exist; cite an id from content/terms.yaml',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The terms file must hold exactly the numbered facts of support-terms.md
- * (T1–T16, with the items of T11 and T12), and the package pages must cite
- * every one of them somewhere.
+ * (T1–T16, with the items of T11 and T12), and the coverage data and the
+ * package pages must cite every one of them somewhere.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
@@ -32,9 +32,15 @@ describe('content/terms.yaml', () => {
     expect(statement('T10')).toMatch(/no SLA/);
   });
 
-  test('every term is cited by at least one package page', () => {
-    const pages = readdirSync('content/packages').map((f) => readFileSync(`content/packages/${f}`, 'utf8'));
-    const cited = new Set(pages.flatMap((p) => [...p.matchAll(/\bT\d{1,2}(?:\.\d)?\b/g)].map((m) => m[0])));
+  test('every term is cited by the coverage rules or a package page', () => {
+    const files = [
+      ...readdirSync('content/packages').map((f) => `content/packages/${f}`),
+      ...readdirSync('content/coverage/rules').map((f) => `content/coverage/rules/${f}`),
+      'content/coverage/policies.yaml',
+    ];
+    const cited = new Set(
+      files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bT\d{1,2}(?:\.\d)?\b/g)].map((m) => m[0])),
+    );
     expect(expected.filter((id) => !cited.has(id))).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+/** Calendar dates as "YYYY-MM-DD" strings: no time zones, no clocks. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+function toUtc(iso: string): number | undefined {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? time : undefined;
+}
+
+/** True when `value` is a calendar date written YYYY-MM-DD that really exists. */
+export const isRealIsoDate = (value: string) => toUtc(value) !== undefined;
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). Both must be real dates. */
+export function daysBetween(from: string, to: string): number {
+  const a = toUtc(from);
+  const b = toUtc(to);
+  if (a === undefined || b === undefined) throw new RangeError(`not a real YYYY-MM-DD date: ${a === undefined ? from : to}`);
+  return Math.round((b - a) / DAY_MS);
+}
+
+/** The date `days` calendar days after `iso`. */
+export function addDays(iso: string, days: number): string {
+  const time = toUtc(iso);
+  if (time === undefined) throw new RangeError(`not a real YYYY-MM-DD date: ${iso}`);
+  return new Date(time + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Today's date where the code runs, in local time (what the customer calls "today"). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
