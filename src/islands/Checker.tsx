@@ -1,0 +1,33 @@
+/**
+ * The coverage checker: the customer's answers in, the engine's verdict out,
+ * with the state in the query string. Pure logic lives in src/coverage/.
+ */
+import { evaluate } from '../coverage/evaluate';
+import { localToday } from '../coverage/dates';
+import { Answer } from './checker/Answer';
+import type { CheckerProps } from './checker/props';
+import { Questions } from './checker/Questions';
+import { useCheckUrl } from './checker/use-check-url';
+
+export default function Checker({ coverage, packages, contacts }: CheckerProps) {
+  const { request, notices, update } = useCheckUrl();
+  const answer = evaluate(request, coverage, localToday());
+  const pkg = packages.find((p) => p.id === request.package);
+
+  return (
+    <div className="checker">
+      {notices.length > 0 && (
+        <div className="notice checker-notices" role="region" aria-labelledby="checker-notices-heading">
+          <h2 id="checker-notices-heading">Some of the link was not understood</h2>
+          <ul>
+            {notices.map((n, i) => (
+              <li key={i}>{n.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Questions coverage={coverage} packages={packages} request={request} update={update} />
+      <Answer answer={answer} request={request} pkg={pkg} contacts={contacts} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The checker's state lives in the query string (DESIGN.md contract), so an
+ * answer can be shared as a link and Back/Forward walk through past answers.
+ */
+import { useEffect, useState } from 'react';
+import type { CheckRequest } from '../../coverage/answer';
+import { parseCheckParams, toCheckParams, type Notice } from '../../coverage/params';
+
+export interface CheckState {
+  request: CheckRequest;
+  notices: Notice[];
+}
+
+const readUrl = (): CheckState => parseCheckParams(new URLSearchParams(location.search));
+
+export function useCheckUrl() {
+  // The island renders only in the browser (client:only), so the URL is there from the start.
+  const [state, setState] = useState<CheckState>(readUrl);
+
+  useEffect(() => {
+    const onPop = () => setState(readUrl());
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  /**
+   * Applies a change. Discrete choices add a history entry; typed values
+   * (dates, numbers) replace the current one so Back is not flooded.
+   */
+  const update = (patch: Partial<CheckRequest>, mode: 'push' | 'replace') => {
+    const request = { ...state.request, ...patch };
+    const changed = Object.keys(patch);
+    const query = toCheckParams(request).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    // A notice about a parameter the customer has now set is no longer true.
+    setState({ request, notices: state.notices.filter((n) => !changed.includes(n.param)) });
+  };
+
+  return { ...state, update };
+}

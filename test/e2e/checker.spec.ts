@@ -1,0 +1,178 @@
+/**
+ * The coverage checker island: deep links per the URL contract, live answers,
+ * history, keyboard-only use, hostile query strings, and axe on every state.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A date `days` before today on this machine, which is also the browser's today. */
+function daysAgo(days: number) {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const answer = (page: Page) => page.locator('[data-verdict]');
+
+async function expectAnswer(page: Page, expected: Record<string, string>) {
+  for (const [attribute, value] of Object.entries(expected)) {
+    await expect(answer(page), attribute).toHaveAttribute(`data-${attribute}`, value);
+  }
+}
+
+const deepLinks: [string, Record<string, string>][] = [
+  ['package=pro&topic=install-help&modified=no', { verdict: 'covered', channel: 'email', priority: 'best-effort', terms: 'T11.2', fit: 'ok' }],
+  ['package=pro&topic=platform-upgrade&modified=no', { verdict: 'not-covered', channel: 'none', priority: 'none', terms: 'T12.4' }],
+  ['package=pro&topic=health-check&modified=no', { verdict: 'not-covered', terms: 'T6 T11' }],
+  ['package=enterprise&topic=health-check&modified=no', { verdict: 'covered', channel: 'ticket', priority: 'highest', terms: 'T6' }],
+  ['package=enterprise&topic=logo-removal&modified=no', { verdict: 'not-stated', channel: 'ticket', terms: 'T12.3' }],
+  ['package=enterprise&topic=bug-fix&modified=yes', { verdict: 'not-covered', channel: 'none', terms: 'T14 T15 T16' }],
+  ['package=none&topic=install-help&modified=no', { verdict: 'not-covered', terms: 'T2' }],
+  ['package=none&topic=onboarding', { verdict: 'not-covered', terms: 'T2' }],
+  [`package=pro&topic=bug-fix&modified=no&start=${daysAgo(30)}`, { verdict: 'covered', terms: 'T11.4' }],
+  [`package=pro&topic=bug-fix&modified=no&start=${daysAgo(31)}`, { verdict: 'not-covered', terms: 'T11.4' }],
+  [`package=pro&topic=bug-fix&modified=no&start=${daysAgo(-3)}`, { verdict: 'needs-info' }],
+  ['package=pro&topic=bug-fix&modified=no', { verdict: 'needs-info', channel: 'none' }],
+  ['package=pro&topic=onboarding&modified=no&agents=10&bots=1', { verdict: 'covered', fit: 'exceeds' }],
+  ['package=pro&topic=onboarding&modified=no&agents=9&bots=4', { verdict: 'covered', fit: 'ok' }],
+  ['package=pro&topic=code-modification', { verdict: 'not-covered', terms: 'T12.1 T13 T14 T15' }],
+  ['', { verdict: 'needs-info', terms: '' }],
+];
+
+for (const [query, expected] of deepLinks) {
+  test(`deep link ?${query || '(empty)'} → ${expected['verdict']}`, async ({ page }) => {
+    await page.goto(`/check/?${query}`);
+    await expectAnswer(page, expected);
+    await expect(page.locator('.checker-notices')).toHaveCount(0);
+  });
+}
+
+test('the answer follows the inputs, the URL follows the answer, and Back goes back', async ({ page }) => {
+  await page.goto('/check/');
+  await expectAnswer(page, { verdict: 'needs-info' });
+  await page.getByRole('radio', { name: 'Pro' }).check();
+  await page.getByLabel('What do you need help with?').selectOption('install-help');
+  await expectAnswer(page, { verdict: 'needs-info' });
+  await expect(page.getByRole('link', { name: 'Does the request concern a component you have modified?' })).toBeVisible();
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await expectAnswer(page, { verdict: 'covered', terms: 'T11.2' });
+  await expect(page).toHaveURL(/\?package=pro&topic=install-help&modified=no$/);
+
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expectAnswer(page, { verdict: 'not-covered', terms: 'T14 T15 T16' });
+
+  await page.goBack();
+  await expectAnswer(page, { verdict: 'covered' });
+  await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await page.goForward();
+  await expectAnswer(page, { verdict: 'not-covered' });
+
+  // The start date appears only for a windowed rule, and the size only for Pro.
+  await expect(page.getByLabel('When did your support package start?')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByLabel('What do you need help with?').selectOption('bug-fix');
+  await page.getByLabel('When did your support package start?').fill(daysAgo(2));
+  await expectAnswer(page, { verdict: 'covered', terms: 'T11.4' });
+  await page.getByLabel('Agents').fill('25');
+  await expectAnswer(page, { fit: 'exceeds', verdict: 'covered' });
+  await page.getByRole('radio', { name: 'Enterprise' }).check();
+  await expect(page.getByLabel('Agents')).toHaveCount(0);
+  await expect(page.getByLabel('When did your support package start?')).toHaveCount(0);
+  await expectAnswer(page, { verdict: 'covered', channel: 'ticket', terms: 'T7' });
+});
+
+test('the verdict is announced to screen readers', async ({ page }) => {
+  await page.goto('/check/?package=pro&topic=install-docs&modified=no');
+  const live = page.locator('[aria-live="polite"]').filter({ has: page.locator('#checker-answer-heading') });
+  await expect(live).toContainText('Covered by Pro');
+  await page.getByRole('radio', { name: 'Enterprise' }).check();
+  await expect(live).toContainText('Covered by Enterprise');
+});
+
+test('keyboard only: answer every question and reach the ticket link', async ({ page }) => {
+  await page.goto('/check/');
+  const pro = page.getByRole('radio', { name: 'Pro' });
+  for (let i = 0; i < 20 && !(await pro.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(pro).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown'); // Enterprise
+  await expectAnswer(page, { verdict: 'needs-info' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('What do you need help with?')).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // first topic
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'No', exact: true })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expectAnswer(page, { verdict: 'covered', channel: 'ticket' });
+  await expect(page).toHaveURL(/package=enterprise&topic=install-docs&modified=no/);
+
+  const ticket = page.getByRole('link', { name: 'Prepare the ticket request' });
+  for (let i = 0; i < 20 && !(await ticket.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(ticket).toBeFocused();
+  await expect(ticket).toHaveAttribute('href', '/ticket/?package=enterprise&topic=install-docs&modified=no');
+});
+
+const hostile = [
+  'topic=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E',
+  'package=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+  'package=__proto__&topic=constructor',
+  '__proto__%5Bpwned%5D=1&constructor=x',
+  'start=2026-02-30&agents=-5&bots=1e9',
+  'modified=%22%3E%3Csvg%20onload%3D%22window.__pwned%3D1%22%3E',
+  'package=pro&package=enterprise',
+];
+
+for (const query of hostile) {
+  test(`hostile query ?${query} shows a notice and injects nothing`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`/check/?${query}`);
+    const notices = page.locator('.checker-notices');
+    await expect(notices).toBeVisible();
+    await expect(notices.locator('li').first()).not.toBeEmpty();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+    await expect(page.locator('main img, main [onload], main [onerror]')).toHaveCount(0);
+    expect(await page.locator('script').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('__pwned')))).toBe(false);
+    await expect(answer(page)).toHaveAttribute('data-verdict', /^(needs-info|covered|not-covered|not-stated)$/);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a hostile value is shown as text', async ({ page }) => {
+  await page.goto('/check/?topic=%3Cb%3Ebold%3C%2Fb%3E');
+  await expect(page.locator('.checker-notices')).toContainText('topic="<b>bold</b>" was ignored');
+  await expect(page.locator('.checker-notices b')).toHaveCount(0);
+});
+
+const states: [string, string][] = [
+  ['empty', ''],
+  ['covered with fit note', 'package=pro&topic=bug-fix&modified=no&start=' + daysAgo(3) + '&agents=30'],
+  ['not covered', 'package=pro&topic=logo-removal&modified=no'],
+  ['not stated', 'package=enterprise&topic=platform-upgrade&modified=no'],
+  ['notices', 'package=gold&topic=x&agents=-1'],
+];
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, query] of states) {
+    test(`axe: checker ${name} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/check/?${query}`);
+      await expect(answer(page)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('without JavaScript the page still has every answer and a plain form', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/check/?package=pro&topic=bug-fix');
+  await expect(page.locator('.matrix td')).toHaveCount(45);
+  await expect(page.locator('form.plain-ticket')).toBeVisible();
+  await expect(page.locator('form.plain-ticket')).toHaveAttribute('action', /^mailto:/);
+  await context.close();
+});
