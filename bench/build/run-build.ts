@@ -6,12 +6,14 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { watchMemory, type MemoryPeak } from './process-memory.ts';
+import { watchProcessTree, type MemoryPeak } from './process-tree.ts';
 import { PROJECT } from './site-roots.ts';
 
 export interface BuildRun {
   ok: boolean;
   seconds: number;
+  /** User + system CPU seconds of the build's processes. */
+  cpuSeconds: number;
   memory: MemoryPeak;
   /** File holding everything the build printed. */
   log: string;
@@ -36,12 +38,13 @@ export function runBuild({ root, env, nodeFlags = [] }: BuildOptions): Promise<B
   });
   child.stdout.pipe(out);
   child.stderr.pipe(out);
-  const memory = watchMemory(child.pid!);
+  const usage = watchProcessTree(child.pid!);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      out.end(() => resolve({ ok: code === 0, seconds, memory: memory.stop(), log }));
+      const { memory, cpuSeconds } = usage.stop();
+      out.end(() => resolve({ ok: code === 0, seconds, cpuSeconds, memory, log }));
     });
   });
 }

@@ -162,7 +162,8 @@ class Writer {
       this.#paragraph(),
     ];
     const extra = ['## Verify', '## Prevent it', '## If it still fails', '### Logs to collect', '### On Kubernetes'];
-    const count = (text: string) => text.split(/\s+/).length;
+    // Words a reader reads: code blocks and Markdown punctuation do not count.
+    const count = (text: string) => (text.startsWith('```') ? 0 : text.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length);
     let total = blocks.reduce((sum, block) => sum + count(block), 0);
     for (let i = 0; total < words; i++) {
       const block =

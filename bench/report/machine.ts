@@ -1,5 +1,5 @@
 /** The machine a benchmark ran on, for the report: results only compare on the same one. */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Machine {
   date: string;
@@ -7,6 +7,8 @@ export interface Machine {
   cores: number;
   memory: string;
   node: string;
+  /** 1-minute load average when the run started: other work on the machine skews wall times. */
+  load: number;
 }
 
 export function describeMachine(): Machine {
@@ -17,5 +19,6 @@ export function describeMachine(): Machine {
     cores: all.length,
     memory: `${Math.round(totalmem() / 1024 ** 3)} GB`,
     node: process.version,
+    load: loadavg()[0]!,
   };
 }

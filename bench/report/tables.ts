@@ -32,6 +32,7 @@ function buildTable({ results, searchWord }: Report): string {
     [
       row('pages built (HTML files)', (r) => count(r.output.pages)),
       row('build wall time (incl. search index)', (r) => seconds(r.portal.seconds)),
+      row('build CPU time (user + system, all processes)', (r) => seconds(r.portal.cpuSeconds)),
       row('pages per second', (r) => count(r.output.pages / r.portal.seconds)),
       row('peak memory, whole build (sum of RSS)', (r) => bytes(r.portal.memory.treeRss)),
       row('peak memory, largest process (VmHWM)', (r) => bytes(r.portal.memory.largestProcessHwm)),
@@ -39,9 +40,9 @@ function buildTable({ results, searchWord }: Report): string {
       row('Pagefind index size / files', (r) => `${bytes(r.output.pagefind.bytes)} / ${count(r.output.pagefind.files)}`),
       row(`first search for "${searchWord}": transferred`, (r) => `${bytes(r.search.bytes)} in ${r.search.requests} requests`),
       row('first search: submit to results shown (median of 3)', (r) => `${ms(r.search.ms)} (${count(r.search.results)} results)`),
-      row('floor: bare Astro page, same articles: time', (r) => seconds(r.floor.seconds)),
+      row('floor: bare Astro page, same articles: wall / CPU time', (r) => `${seconds(r.floor.seconds)} / ${seconds(r.floor.cpuSeconds)}`),
       row('floor: peak memory (sum of RSS)', (r) => bytes(r.floor.memory.treeRss)),
-      row('our build time ÷ floor', (r) => `${(r.portal.seconds / r.floor.seconds).toFixed(2)} ×`),
+      row('our build ÷ floor: wall / CPU time', (r) => `${(r.portal.seconds / r.floor.seconds).toFixed(2)} × / ${(r.portal.cpuSeconds / r.floor.cpuSeconds).toFixed(2)} ×`),
     ],
   );
 }
@@ -83,7 +84,8 @@ function evaluateLine({ evaluate }: Report): string {
 export function reportTables(report: Report): string {
   const { machine } = report;
   return [
-    `Benchmark of ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memory} RAM, Node ${machine.node}`,
+    `Benchmark of ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memory} RAM, Node ${machine.node}; ` +
+      `load average ${machine.load.toFixed(1)} at the start${machine.load > 0.5 ? ' (other work was running: wall times are inflated)' : ''}`,
     '',
     buildTable(report),
     '',
