@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { focusableScrollers } from './src/markdown/focusable-scrollers.ts';
+import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -22,5 +23,5 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: satteri({ hastPlugins: [focusableScrollers] }),
   },
-  integrations: [mdx(), react(), sitemap(), pagefind()],
+  integrations: [mdx(), react(), sitemap(), contentStoreFromDisk(), pagefind()],
 });

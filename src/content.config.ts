@@ -34,7 +34,10 @@ export const collections = {
   }),
   policies: defineCollection({ loader: file(`${contentDir}/coverage/policies.yaml`), schema: policiesSchema }),
   kb: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: kbDir }),
+    // No page reads an article's raw Markdown, only its rendered HTML: not
+    // keeping it shrinks the content store, which Astro serializes and holds
+    // in memory whole (at 10,000 articles, tens of MB less; see BENCHMARKS.md).
+    loader: glob({ pattern: '**/*.{md,mdx}', base: kbDir, retainBody: false }),
     schema: kbSchema,
   }),
 };

@@ -15,11 +15,16 @@ export const priorityLabel: Record<Priority, string> = {
 
 export const packageHref = (id: PackageId | string) => `/packages/${id}/`;
 
+// One formatter for the whole build: toLocaleDateString() builds a new one on
+// every call, which cost 13 % of page rendering at 10,000 articles (bench/).
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2026-11-26" → "26 November 2026". */
 export function formatDate(iso: string) {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }

@@ -1,13 +1,14 @@
 /**
  * Builds a throw-away copy of the portal around a fixture content folder, so a
  * test can break one content file and read the error a real build prints.
- * The copy has its own root (own .astro/ and dist/), so it never touches the
- * project's build; node_modules is shared through a symlink.
+ * The copy has its own root (own .astro/, dist/ and node_modules caches), so it
+ * never touches the project's build; packages are shared through symlinks.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { linkNodeModules } from '../../bench/build/site-roots';
 
 const project = resolve(import.meta.dirname, '../..');
 const minimalContent = join(project, 'test/fixtures/minimal-content');
@@ -29,7 +30,10 @@ export function runFixture(command: 'sync' | 'build', files: Record<string, stri
     for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(join(project, item), join(root, item), { recursive: true });
     }
-    symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+    // Not one symlink to node_modules: Astro's content cache lives in there, and
+    // the build reads it back while rendering, so a shared one could be
+    // overwritten by another build midway.
+    linkNodeModules(root);
     cpSync(minimalContent, join(root, 'content'), { recursive: true });
     for (const [path, text] of Object.entries(files)) {
       const target = join(root, 'content', path);

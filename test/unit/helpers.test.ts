@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDocsNav, neighbours } from '../../src/lib/docs-nav';
 import { decodeEntities, excerptSegments } from '../../src/lib/excerpt';
 import { byRecency, groupByCategory, tagCounts, type ArticleSummary } from '../../src/lib/kb-index';
+import { formatDate } from '../../src/lib/labels';
 import { compareTermIds, termAnchor } from '../../src/lib/terms';
 
 describe('docs navigation', () => {
@@ -96,5 +97,13 @@ describe('term addresses', () => {
       'T11.10',
       'T12',
     ]);
+  });
+});
+
+describe('dates', () => {
+  test('are written out in British order, whatever the machine\'s time zone', () => {
+    expect(formatDate('2026-11-26')).toBe('26 November 2026');
+    expect(formatDate('2024-01-01')).toBe('1 January 2024');
+    expect(formatDate('2025-12-31')).toBe('31 December 2025');
   });
 });
