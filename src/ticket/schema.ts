@@ -48,7 +48,7 @@ const oneOf = <const T extends readonly string[]>(values: T, message: string) =>
 /** The customer's answers. Optional fields are left out when empty. */
 export const ticketSchema = z.object({
   /** The support package the customer has: "pro", "enterprise" or "none". */
-  package: oneOf(PACKAGE_IDS, 'Choose your support package. If you bought none, choose “No support package”.'),
+  package: oneOf(PACKAGE_IDS, 'Choose your support package, or the option for no package if you bought none.'),
   /** What the request is about: a topic id of the coverage rules. */
   topic: oneOf(TOPIC_IDS, 'Choose what the request is about.'),
   /** Whether the request concerns a component the customer has modified. */

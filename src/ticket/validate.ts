@@ -58,7 +58,7 @@ const choice = (value: string) => value || undefined;
 const count = (value: string) => (value.trim() === '' ? undefined : /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : value);
 
 /** The draft as the payload's types, values cleaned but not judged: judging is the schema's job. Empty optional answers are left out. */
-function ticketCandidate(draft: Draft) {
+function ticketCandidate(draft: Draft, answer: Answer) {
   const candidate = {
     package: choice(draft.package),
     topic: choice(draft.topic),
@@ -80,7 +80,8 @@ function ticketCandidate(draft: Draft) {
     description: cleanText(draft.description),
     steps: optionalText(draft.steps),
     logs: optionalText(draft.logs),
-    acknowledgedVerdict: draft.acknowledgedVerdict,
+    // The acknowledgement belongs to a warning: once the verdict is "covered" there is nothing to acknowledge.
+    acknowledgedVerdict: draft.acknowledgedVerdict && (answer.verdict === 'not-covered' || answer.verdict === 'not-stated'),
   };
   return Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));
 }
@@ -99,7 +100,7 @@ const isField = (value: unknown): value is TicketField => (FIELD_ORDER as readon
 export function validateTicket(draft: Draft, answer: Answer, today: string): Validation {
   const result = ticketPayloadSchema.safeParse({
     version: PAYLOAD_VERSION,
-    ticket: ticketCandidate(draft),
+    ticket: ticketCandidate(draft, answer),
     coverage: coverageSummary(answer, today),
   });
   if (result.success) return { ok: true, payload: result.data };

@@ -75,7 +75,7 @@ describe('an empty draft', () => {
     const fields = result.errors.map((e) => e.field!);
     expect([...fields].sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b))).toEqual(fields);
     for (const error of result.errors) expect(error.message).toMatch(/^(Enter|Choose|Answer|Describe)\b/);
-    expect(result.errors[0]!.message).toBe('Choose your support package. If you bought none, choose “No support package”.');
+    expect(result.errors[0]!.message).toBe('Choose your support package, or the option for no package if you bought none.');
   });
 });
 
@@ -89,7 +89,7 @@ describe('single fields', () => {
     ['agents', '100001', 'Enter a number of agents no larger than 100,000.'],
     ['supportStart', '2026-02-30', 'Enter the start date as a real date, for example 2026-01-31.'],
     ['severity', '5', 'Choose a severity, using the description under each level.'],
-    ['package', 'gold', 'Choose your support package. If you bought none, choose “No support package”.'],
+    ['package', 'gold', 'Choose your support package, or the option for no package if you bought none.'],
     ['install', 'ftp', 'Choose how Tiledesk is installed.'],
   ] as const)('%s = %j is refused with a message that says how to fix it', (field, value, message) => {
     expect(errorsOf(completeDraft({ [field]: value }))[field]).toBe(message);
@@ -142,6 +142,13 @@ describe('rules between fields', () => {
     if (!result.ok) throw new Error('expected a valid draft');
     expect(result.payload.coverage.verdict).toBe('not-covered');
     expect(result.payload.ticket.acknowledgedVerdict).toBe(true);
+  });
+
+  test('an acknowledgement left over from an earlier verdict does not travel with a covered request', () => {
+    const result = check(completeDraft({ acknowledgedVerdict: true }));
+    if (!result.ok) throw new Error('expected a valid draft');
+    expect(result.payload.coverage.verdict).toBe('covered');
+    expect(result.payload.ticket.acknowledgedVerdict).toBe(false);
   });
 
   test('a modified component is not covered under any package, citing T14–T16', () => {
