@@ -24,7 +24,7 @@ import { ErrorSummary } from './ticket/ErrorSummary';
 import { HowItIsSent } from './ticket/HowItIsSent';
 import { draftStorage, initialDraft } from './ticket/initial-draft';
 import { InstallationFields } from './ticket/InstallationFields';
-import { ProblemFields } from './ticket/ProblemFields';
+import { ProblemFields, secretsWarning } from './ticket/ProblemFields';
 import type { TicketFormProps } from './ticket/props';
 import { RequestFields } from './ticket/RequestFields';
 import { ReviewPanel, type SendState } from './ticket/ReviewPanel';
@@ -250,6 +250,7 @@ export default function TicketForm(props: TicketFormProps) {
           onSend={() => void sendToEndpoint()}
           announce={setStatus}
           feedback={status}
+          secretsWarning={secretsWarning([draft.description, draft.steps, draft.logs])}
         />
       )}
 

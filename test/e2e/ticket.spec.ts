@@ -161,6 +161,20 @@ test.describe('validation', () => {
     expect((await mailtoParts(page)).subject).toMatch(/^\[Pro · Sev 2 · not covered\] /);
   });
 
+  test('a secret pasted into the text is pointed out, without stopping the request', async ({ page }) => {
+    await openTicket(page);
+    await fillForm(page, answers({ logs: 'SUPER_PASSWORD=hunter2\nAuthorization: JWT eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTYifQ.sig' }));
+    const warning = page.locator('#ticket-logs-warning');
+    await expect(warning).toHaveText(
+      'Your text seems to contain SUPER_PASSWORD and a JWT token. Replace the values with [REDACTED] before sending; if a secret was already sent anywhere, change it.',
+    );
+    expect(await field(page, 'Logs').getAttribute('aria-describedby')).toContain('ticket-logs-warning');
+    await review(page);
+    await expect(page.locator('.review .notice').first()).toContainText('SUPER_PASSWORD and a JWT token');
+    await field(page, 'Logs').fill('SUPER_PASSWORD=[REDACTED]');
+    await expect(warning).toHaveCount(0);
+  });
+
   test('without a package the vendor does not answer: the form says so, and still offers email', async ({ page }) => {
     await openTicket(page, '?package=none&topic=install-help&modified=no');
     await expect(page.locator('.notice').filter({ hasText: 'Without a support package the vendor does not answer.' })).toBeVisible();
@@ -482,6 +496,11 @@ for (const [view, use] of [
         await fillForm(page, answers({ logs: 'x '.repeat(900) }));
         await review(page);
         await expect(page.locator('#ticket-mailto-cut')).toBeVisible();
+      }],
+      ['secret in the logs', async (page) => {
+        await openTicket(page);
+        await field(page, 'Logs').fill('LICENSE_KEY=abc123');
+        await expect(page.locator('#ticket-logs-warning')).toBeVisible();
       }],
       ['severity targets open (Enterprise)', async (page) => {
         await openTicket(page, '?package=enterprise&topic=bug-fix&modified=no');

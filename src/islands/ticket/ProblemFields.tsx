@@ -1,13 +1,25 @@
 /** The problem in the customer's words, with knowledge-base suggestions and what can be attached. */
 import type { Uploads } from '../../schemas/uploads';
+import { findSecrets } from '../../ticket/secrets';
 import { TextArea, TextInput } from './fields';
 import { KbSuggestions } from './KbSuggestions';
 import type { SectionProps } from './section-props';
 
 const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
 
+/** "a, b and c" */
+export const listInWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The advice when the free text seems to hold secrets, or undefined. */
+export function secretsWarning(texts: string[]) {
+  const secrets = findSecrets(texts.join('\n'));
+  if (secrets.length === 0) return undefined;
+  return `Your text seems to contain ${listInWords(secrets)}. Replace the values with [REDACTED] before sending; if a secret was already sent anywhere, change it.`;
+}
+
 export function ProblemFields({ draft, set, errorOf, uploads }: SectionProps & { uploads: Uploads }) {
   const { sizeLimit, allowList } = uploads;
+  const warning = secretsWarning([draft.description, draft.steps, draft.logs]);
   return (
     <>
       <TextInput
@@ -44,6 +56,7 @@ export function ProblemFields({ draft, set, errorOf, uploads }: SectionProps & {
         optional
         mono
         rows={6}
+        warning={warning}
         value={draft.logs}
         onChange={set('logs')}
         error={errorOf('logs')}

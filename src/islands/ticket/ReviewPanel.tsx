@@ -27,6 +27,8 @@ interface Props {
   announce: (message: string) => void;
   /** The last message, shown under the buttons for those who do not hear the live region. */
   feedback: string;
+  /** Advice when the text seems to hold secrets. */
+  secretsWarning?: string | undefined;
 }
 
 function EmailActions({ text, mailto, fileName, supportEmail, announce, feedback, preview }: Props & { preview: RefObject<HTMLTextAreaElement | null> }) {
@@ -86,6 +88,7 @@ export function ReviewPanel(props: Props) {
       <h2 id="ticket-review-title" ref={headingRef} tabIndex={-1}>
         Your request is ready to send
       </h2>
+      {props.secretsWarning && <p className="notice">{props.secretsWarning}</p>}
       {route === 'endpoint' && send.kind !== 'failed' && (
         <>
           <p>Check the text below, then send it to the vendor’s ticket service.</p>

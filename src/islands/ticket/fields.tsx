@@ -71,14 +71,31 @@ export function TextInput(props: InputProps) {
   );
 }
 
-export function TextArea(props: Chrome & { value: string; onChange: (value: string) => void; rows?: number; mono?: boolean }) {
-  const { value, onChange, rows = 5, mono } = props;
+/** A multi-line field; `warning` is advice that does not stop the request (shown under it, read with it). */
+export function TextArea(
+  props: Chrome & { value: string; onChange: (value: string) => void; rows?: number; mono?: boolean; warning?: ReactNode },
+) {
+  const { field, value, onChange, rows = 5, mono, warning } = props;
+  const warningId = `${controlId(field)}-warning`;
+  const attributes = a11y(props);
   return (
     <div className={`field${props.error ? ' has-error' : ''}`}>
       <Label {...props} />
       <Hint {...props} />
       <ErrorText {...props} />
-      <textarea {...a11y(props)} rows={rows} value={value} className={mono ? 'mono' : undefined} onChange={(event) => onChange(event.target.value)} />
+      <textarea
+        {...attributes}
+        aria-describedby={describedBy(attributes['aria-describedby'], warning !== undefined && warningId)}
+        rows={rows}
+        value={value}
+        className={mono ? 'mono' : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {warning !== undefined && (
+        <p className="notice field-warning" id={warningId}>
+          {warning}
+        </p>
+      )}
     </div>
   );
 }
