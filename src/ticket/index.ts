@@ -4,6 +4,7 @@ export { FIELD_ORDER, MAX_LENGTH, TEXT_FIELDS, type TextField, type TicketField 
 export { MAILTO_CUT_NOTE, MAILTO_MAX_LENGTH, mailtoLink, type MailtoLink } from './mailto';
 export * from './options';
 export { cleanLine, cleanText } from './plain-text';
+export { findSecrets } from './secrets';
 export { PAYLOAD_VERSION, coverageSchema, ticketPayloadSchema, ticketSchema, type CoverageSummary, type Ticket, type TicketPayload } from './schema';
 export { failureText, postTicket, routeFor, type Route, type SendOptions, type SendResult } from './send';
 export { DEFAULT_TIMEOUT_MS, readTicketSettings, type TicketSettings } from './settings';
