@@ -121,7 +121,11 @@ export default function TicketForm(props: TicketFormProps) {
     setStatus('Sending the ticket…');
     const result = await postTicket(endpoint, ready.payload, { timeoutMs });
     if (result.ok) {
-      draftStorage()?.removeItem(DRAFT_STORAGE_KEY);
+      try {
+        draftStorage()?.removeItem(DRAFT_STORAGE_KEY);
+      } catch {
+        // Storage blocked: there was nothing saved to delete.
+      }
       setSend({ kind: 'sent', reference: result.reference });
       setStatus('');
     } else {
