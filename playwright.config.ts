@@ -1,12 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { testPorts } from './test/helpers/test-ports';
 
 // The browser tests run against the built site; `npm test` builds it first.
 if (!existsSync('dist/index.html')) {
   throw new Error('No built site in dist/: run `npm run build` first (or use `npm test`, which does).');
 }
 
-const PORT = Number(process.env.PORTAL_TEST_PORT ?? 4329);
+const PORT = testPorts.site;
+// The ticket endpoint tests use a second build of the site, with PUBLIC_TICKET_ENDPOINT pointing at
+// a server the spec itself starts (test/helpers/ticket-server.ts).
+const ENDPOINT_SITE_PORT = testPorts.endpointSite;
+const TICKET_SERVER_PORT = testPorts.ticketServer;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -23,18 +28,36 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop-light', use: { ...devices['Desktop Chrome'], colorScheme: 'light' } },
+    {
+      name: 'desktop-light',
+      use: { ...devices['Desktop Chrome'], colorScheme: 'light' },
+      testIgnore: /ticket-endpoint\.spec\.ts/,
+    },
     {
       // Every page again on a phone-sized screen in dark mode: layout and contrast.
       name: 'mobile-dark',
       use: { ...devices['Pixel 7'], colorScheme: 'dark' },
       testMatch: /pages\.spec\.ts/,
     },
+    {
+      name: 'ticket-endpoint',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ENDPOINT_SITE_PORT}` },
+      testMatch: /ticket-endpoint\.spec\.ts/,
+    },
   ],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node test/helpers/endpoint-site.mjs ${ENDPOINT_SITE_PORT} http://127.0.0.1:${TICKET_SERVER_PORT}/tickets`,
+      url: `http://127.0.0.1:${ENDPOINT_SITE_PORT}/ticket/`,
+      // Always a fresh build: a leftover server could carry another endpoint.
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -10,8 +10,10 @@ import { packageRulesSchema, policiesSchema, topicSchema } from './coverage/sche
 import { docSchema } from './schemas/docs';
 import { kbSchema } from './schemas/kb';
 import { packageSchema } from './schemas/packages';
+import { severitiesSchema } from './schemas/severities';
 import { siteSchema } from './schemas/site';
 import { termSchema } from './schemas/terms';
+import { uploadsSchema } from './schemas/uploads';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
 const kbDir = process.env.PORTAL_KB_DIR ?? `${contentDir}/kb`;
@@ -33,6 +35,9 @@ export const collections = {
     schema: packageRulesSchema,
   }),
   policies: defineCollection({ loader: file(`${contentDir}/coverage/policies.yaml`), schema: policiesSchema }),
+  // The ticket form's severities and response targets, and the server's upload limits.
+  severities: defineCollection({ loader: file(`${contentDir}/support/severities.yaml`), schema: severitiesSchema }),
+  uploads: defineCollection({ loader: file(`${contentDir}/support/uploads.yaml`), schema: uploadsSchema }),
   kb: defineCollection({
     // No page reads an article's raw Markdown, only its rendered HTML: not
     // keeping it shrinks the content store, which Astro serializes and holds

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { TOPIC_IDS, type PackageId } from '../coverage/ids';
 import type { CoverageData } from '../coverage/model';
+import { checkSeverityTerms } from '../schemas/severities';
 import { checkContent, formatProblems } from './integrity';
 
 export type DocEntry = CollectionEntry<'docs'>;
@@ -21,7 +22,7 @@ function single<T>(entries: { data: T }[], file: string, key: string): T {
 }
 
 async function load() {
-  const [siteEntries, terms, packages, docs, kb, topicEntries, ruleFiles, policyEntries] = await Promise.all([
+  const [siteEntries, terms, packages, docs, kb, topicEntries, ruleFiles, policyEntries, severityEntries, uploadEntries] = await Promise.all([
     getCollection('site'),
     getCollection('terms'),
     getCollection('packages'),
@@ -30,12 +31,19 @@ async function load() {
     getCollection('topics'),
     getCollection('rules'),
     getCollection('policies'),
+    getCollection('severities'),
+    getCollection('uploads'),
   ]);
   const site = single(siteEntries, 'site.yaml', 'site');
   const policies = single(policyEntries, 'coverage/policies.yaml', 'policies');
   const topics = topicEntries.map((t) => t.data).sort((a, b) => TOPIC_IDS.indexOf(a.id) - TOPIC_IDS.indexOf(b.id));
   const rules = ruleFiles.map((f) => ({ id: f.id, filePath: f.filePath, rules: f.data.rules }));
-  const problems = checkContent({ site, terms, packages, docs, kb, topics, rules, policies });
+  const severities = single(severityEntries, 'support/severities.yaml', 'severities');
+  const uploads = single(uploadEntries, 'support/uploads.yaml', 'uploads');
+  const problems = [
+    ...checkContent({ site, terms, packages, docs, kb, topics, rules, policies }),
+    ...checkSeverityTerms(severities, new Set(terms.map((t) => t.data.id))),
+  ];
   if (problems.length) throw new Error(formatProblems(problems));
 
   packages.sort((a, b) => a.data.order - b.data.order);
@@ -53,7 +61,7 @@ async function load() {
   };
   // Article pages look up their related articles by id: a map keeps that O(1) at 10,000 articles.
   const kbById = new Map(kb.map((entry) => [entry.id, entry]));
-  return { site, terms: terms.map((t) => t.data), packages, docs, kb, kbById, coverage };
+  return { site, terms: terms.map((t) => t.data), packages, docs, kb, kbById, coverage, severities, uploads };
 }
 
 let loaded: ReturnType<typeof load> | undefined;

@@ -1,0 +1,264 @@
+/**
+ * The ticket request form (/ticket/). Pre-filled from the checker's link,
+ * re-evaluates the coverage verdict from its own answers, validates with the
+ * payload schema, keeps the draft in this browser as the customer types, and
+ * sends by the package's channel only when the customer presses send.
+ *
+ * Client-only: the page renders a plain no-JavaScript form for browsers that
+ * cannot run this one.
+ */
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { localToday } from '../coverage/dates';
+import { evaluate } from '../coverage/evaluate';
+import { toCheckParams } from '../coverage/params';
+import { DRAFT_STORAGE_KEY, emptyDraft, isEmptyDraft, serializeDraft, type Draft } from '../ticket/draft';
+import type { TicketField } from '../ticket/fields';
+import { mailtoLink } from '../ticket/mailto';
+import { failureText, postTicket, routeFor } from '../ticket/send';
+import { ticketFileName, ticketSubject, ticketText, type TicketWords } from '../ticket/text';
+import { checkRequestOf, validateTicket } from '../ticket/validate';
+import { ContactFields } from './ticket/ContactFields';
+import { CoveragePanel } from './ticket/CoveragePanel';
+import { controlId } from './ticket/dom-ids';
+import { ErrorSummary } from './ticket/ErrorSummary';
+import { HowItIsSent } from './ticket/HowItIsSent';
+import { draftStorage, initialDraft } from './ticket/initial-draft';
+import { InstallationFields } from './ticket/InstallationFields';
+import { ProblemFields, secretsWarning } from './ticket/ProblemFields';
+import type { TicketFormProps } from './ticket/props';
+import { RequestFields } from './ticket/RequestFields';
+import { ReviewPanel, type SendState } from './ticket/ReviewPanel';
+import { SeverityField } from './ticket/SeverityField';
+import { StartOver } from './ticket/StartOver';
+import { TermLinks } from './ticket/TermLinks';
+import { VerdictWarning } from './ticket/VerdictWarning';
+
+/** Saves the draft on every change; returns a message when the browser refuses. */
+function useSavedDraft(draft: Draft) {
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    const storage = draftStorage();
+    try {
+      if (!storage) throw new Error('no storage');
+      if (isEmptyDraft(draft)) storage.removeItem(DRAFT_STORAGE_KEY);
+      else storage.setItem(DRAFT_STORAGE_KEY, serializeDraft(draft, new Date()));
+      setProblem('');
+    } catch {
+      setProblem('This browser does not let the page save your draft: keep this tab open until you have sent the request.');
+    }
+  }, [draft]);
+  return problem;
+}
+
+/** Keeps the checker's parameters in the address, so a reload or a shared link shows the same request. */
+function useAddressInStep(query: string) {
+  useEffect(() => {
+    const target = query ? `${location.pathname}?${query}` : location.pathname;
+    if (target !== location.pathname + location.search) history.replaceState(history.state, '', target);
+  }, [query]);
+}
+
+export default function TicketForm(props: TicketFormProps) {
+  const { coverage, packages, severities, uploads, contacts, endpoint, timeoutMs } = props;
+  const [start] = useState(() => initialDraft(location.search, draftStorage()));
+  const [draft, setDraft] = useState(start.draft);
+  const [attempts, setAttempts] = useState(0);
+  const [reviewing, setReviewing] = useState(false);
+  const [send, setSend] = useState<SendState>({ kind: 'idle' });
+  const [status, setStatus] = useState('');
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const reviewRef = useRef<HTMLHeadingElement>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+
+  const storageProblem = useSavedDraft(draft);
+  const today = localToday();
+  const request = checkRequestOf(draft);
+  const answer = evaluate(request, coverage, today);
+  const validation = validateTicket(draft, answer, today);
+  useAddressInStep(toCheckParams(request).toString());
+
+  // Announce what happened to a saved draft once the live region exists.
+  useEffect(() => setStatus(start.message), [start.message]);
+  // After each attempt, focus the error summary or the ready request.
+  useEffect(() => {
+    if (attempts === 0) return;
+    (validation.ok ? reviewRef.current : summaryRef.current)?.focus();
+    // Only a new attempt moves focus, not every keystroke after it: `attempts` is the only dependency on purpose.
+  }, [attempts]);
+  useEffect(() => {
+    if (send.kind === 'sent') doneRef.current?.focus();
+  }, [send.kind]);
+
+  const set =
+    <K extends keyof Draft>(field: K) =>
+    (value: Draft[K]) =>
+      setDraft((current) => ({ ...current, [field]: value }));
+  const errors = attempts > 0 && !validation.ok ? validation.errors : [];
+  const errorOf = (field: TicketField) => errors.find((e) => e.field === field)?.message;
+
+  const pkg = request.package ? packages[request.package] : undefined;
+  const route = routeFor(pkg?.channel, endpoint);
+  const words: TicketWords = {
+    portalName: props.portalName,
+    packages: Object.fromEntries(coverage.packages.map((p) => [p.id, p.name])) as TicketWords['packages'],
+    topics: Object.fromEntries(coverage.topics.map((t) => [t.id, t.label])) as TicketWords['topics'],
+    severities: Object.fromEntries(severities.levels.map((l) => [l.level, l.title])),
+  };
+  const ready = reviewing && validation.ok ? validation : undefined;
+  const text = ready ? ticketText(ready.payload, words) : '';
+  const warnVerdict = answer.verdict === 'not-covered' || answer.verdict === 'not-stated';
+
+  function onSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempts((n) => n + 1);
+    setReviewing(validation.ok);
+    setStatus(validation.ok ? '' : `The request cannot go on yet: ${validation.errors.length} ${validation.errors.length === 1 ? 'answer needs' : 'answers need'} fixing.`);
+  }
+
+  async function sendToEndpoint() {
+    if (!ready || !endpoint || send.kind === 'sending') return;
+    setSend({ kind: 'sending' });
+    setStatus('Sending the ticket…');
+    const result = await postTicket(endpoint, ready.payload, { timeoutMs });
+    if (result.ok) {
+      try {
+        draftStorage()?.removeItem(DRAFT_STORAGE_KEY);
+      } catch {
+        // Storage blocked: there was nothing saved to delete.
+      }
+      setSend({ kind: 'sent', reference: result.reference });
+      setStatus('');
+    } else {
+      const message = failureText(result, timeoutMs);
+      setSend({ kind: 'failed', message });
+      setStatus(`${message} Your draft is still saved; you can send it by email instead.`);
+    }
+  }
+
+  function startOver(message: string) {
+    setDraft(emptyDraft());
+    setAttempts(0);
+    setReviewing(false);
+    setSend({ kind: 'idle' });
+    setStatus(message);
+    // The saving effect removes the stored draft once the form is empty.
+    requestAnimationFrame(() => document.getElementById(controlId('package'))?.focus());
+  }
+
+  const liveRegion = (
+    // Visually hidden: each message is also shown where it belongs (summary, review panel, notes).
+    <p className="visually-hidden" role="status" id="ticket-status">
+      {status}
+    </p>
+  );
+
+  if (send.kind === 'sent') {
+    return (
+      <div className="ticket-form">
+        {liveRegion}
+        <section className="sent" aria-labelledby="ticket-sent-title">
+          <h2 id="ticket-sent-title" ref={doneRef} tabIndex={-1}>
+            Your ticket was sent
+          </h2>
+          {send.reference ? (
+            <p>
+              The ticket service took it with the reference <strong>{send.reference}</strong>. Keep it for any follow-up.
+            </p>
+          ) : (
+            <p>The ticket service confirmed it received the request.</p>
+          )}
+          <p>The draft was deleted from this browser.</p>
+          <button type="button" onClick={() => startOver('The form is empty, ready for a new request.')}>
+            Start a new request
+          </button>
+        </section>
+      </div>
+    );
+  }
+
+  return (
+    <div className="ticket-form">
+      {liveRegion}
+      {start.notices.length > 0 && (
+        <div className="notice link-notices">
+          <p>Some values in the link you followed were ignored:</p>
+          <ul>
+            {start.notices.map((notice, i) => (
+              <li key={i}>{notice.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {start.message && <p className="draft-note">{start.message}</p>}
+      {storageProblem && <p className="notice">{storageProblem}</p>}
+      {errors.length > 0 && <ErrorSummary errors={errors} ref={summaryRef} />}
+
+      <form noValidate onSubmit={onSubmit} aria-label="Support request">
+        <section className="form-section" aria-labelledby="ticket-about-title">
+          <h2 id="ticket-about-title">Your package and request</h2>
+          <RequestFields draft={draft} set={set} errorOf={errorOf} coverage={coverage} />
+          <CoveragePanel answer={answer} request={request} coverage={coverage} />
+          <HowItIsSent packageId={request.package} pkg={pkg} route={route} supportEmail={contacts.support} />
+          {request.package === 'none' && (
+            <p className="notice">
+              <strong>Without a support package the vendor does not answer.</strong> {severities.packages.none.text}{' '}
+              <TermLinks ids={severities.packages.none.terms} /> You can still prepare the email below. To buy a package, write to{' '}
+              <a href={`mailto:${contacts.sales}`}>{contacts.sales}</a>; the{' '}
+              <a href="/kb/support-without-a-package/">community channels</a> are open to everyone.
+            </p>
+          )}
+        </section>
+
+        <section className="form-section" aria-labelledby="ticket-contact-title">
+          <h2 id="ticket-contact-title">About you</h2>
+          <ContactFields draft={draft} set={set} errorOf={errorOf} />
+        </section>
+
+        <section className="form-section" aria-labelledby="ticket-install-title">
+          <h2 id="ticket-install-title">Your installation</h2>
+          <InstallationFields draft={draft} set={set} errorOf={errorOf} />
+          <SeverityField
+            value={draft.severity}
+            onChange={set('severity')}
+            error={errorOf('severity')}
+            packageId={request.package}
+            packageName={pkg?.name}
+            severities={severities}
+          />
+        </section>
+
+        <section className="form-section" aria-labelledby="ticket-problem-title">
+          <h2 id="ticket-problem-title">The problem</h2>
+          <ProblemFields draft={draft} set={set} errorOf={errorOf} uploads={uploads} />
+        </section>
+
+        {warnVerdict && (
+          <VerdictWarning answer={answer} checked={draft.acknowledgedVerdict} onChange={set('acknowledgedVerdict')} error={errorOf('acknowledgedVerdict')} />
+        )}
+
+        <div className="form-actions">
+          <button type="submit">Review the request</button>
+          <p className="hint">Nothing is sent yet: next you see the full text and choose how to send it.</p>
+        </div>
+      </form>
+
+      {ready && (
+        <ReviewPanel
+          headingRef={reviewRef}
+          route={route}
+          text={text}
+          mailto={mailtoLink(contacts.support, ticketSubject(ready.payload, words), text)}
+          fileName={ticketFileName(ready.payload)}
+          supportEmail={contacts.support}
+          send={send}
+          onSend={() => void sendToEndpoint()}
+          announce={setStatus}
+          feedback={status}
+          secretsWarning={secretsWarning([draft.description, draft.steps, draft.logs])}
+        />
+      )}
+
+      <StartOver onConfirm={() => startOver('Your draft was deleted and the form is empty.')} />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/** The problem in the customer's words, with knowledge-base suggestions and what can be attached. */
+import type { Uploads } from '../../schemas/uploads';
+import { findSecrets } from '../../ticket/secrets';
+import { TextArea, TextInput } from './fields';
+import { KbSuggestions } from './KbSuggestions';
+import type { SectionProps } from './section-props';
+
+const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
+
+/** "a, b and c" */
+export const listInWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The advice when the free text seems to hold secrets, or undefined. */
+export function secretsWarning(texts: string[]) {
+  const secrets = findSecrets(texts.join('\n'));
+  if (secrets.length === 0) return undefined;
+  return `Your text seems to contain ${listInWords(secrets)}. Replace the values with [REDACTED] before sending; if a secret was already sent anywhere, change it.`;
+}
+
+export function ProblemFields({ draft, set, errorOf, uploads }: SectionProps & { uploads: Uploads }) {
+  const { sizeLimit, allowList } = uploads;
+  const warning = secretsWarning([draft.description, draft.steps, draft.logs]);
+  return (
+    <>
+      <TextInput
+        field="subject"
+        label="Subject"
+        hint="One line that names the problem, for example “Widget shows localhost after domain change”."
+        value={draft.subject}
+        onChange={set('subject')}
+        error={errorOf('subject')}
+      >
+        <KbSuggestions subject={draft.subject} />
+      </TextInput>
+      <TextArea
+        field="description"
+        label="What happened"
+        hint="What you did, what you expected, and what happened instead, with the exact error text."
+        value={draft.description}
+        onChange={set('description')}
+        error={errorOf('description')}
+      />
+      <TextArea
+        field="steps"
+        label="Steps to reproduce"
+        hint="Numbered, from a known starting point. Optional for severity 4 (a question)."
+        optional={draft.severity === '4'}
+        value={draft.steps}
+        onChange={set('steps')}
+        error={errorOf('steps')}
+      />
+      <TextArea
+        field="logs"
+        label="Logs"
+        hint="The lines around the failure, with their times. Remove passwords, tokens and keys first."
+        optional
+        mono
+        rows={6}
+        warning={warning}
+        value={draft.logs}
+        onChange={set('logs')}
+        error={errorOf('logs')}
+      />
+      <div className="attachments">
+        <h3>Attaching files</h3>
+        <p>
+          Attach whole log files or screenshots to the email, or to your reply when support answers a ticket. If support asks you to upload them through a Tiledesk chat instead,
+          a Tiledesk server accepts by default only these types ({allowList.variable}): {allowList.extensions.join(', ')}, and
+          files up to {bytes(sizeLimit.defaultBytes)} each, or {bytes(sizeLimit.helmBytes)} with the Helm chart (
+          {sizeLimit.variable}).
+        </p>
+        {uploads.notes.length > 0 && (
+          <ul>
+            {uploads.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Where the form starts: the draft saved in this browser, with the checker's
+ * answers from the link laid over it. Runs once, in the browser only (the
+ * island is client-only), and never throws: storage may be blocked, the draft
+ * corrupt, the link hostile.
+ */
+import { CHECK_PARAMS, parseCheckParams, type Notice } from '../../coverage/params';
+import { DRAFT_STORAGE_KEY, emptyDraft, parseDraft, type Draft, type DraftLoad } from '../../ticket/draft';
+import { draftFieldsOf } from '../../ticket/validate';
+
+/** localStorage, or undefined where the browser blocks it (reading the property can throw). */
+export function draftStorage(): Storage | undefined {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface InitialDraft {
+  draft: Draft;
+  /** What was ignored in the link, as text to show (never as HTML). */
+  notices: Notice[];
+  /** What happened to a saved draft, for the customer; empty when there was none. */
+  message: string;
+}
+
+const savedWhen = (date: Date) => date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+
+export function initialDraft(search: string, storage: Storage | undefined): InitialDraft {
+  const params = new URLSearchParams(search);
+  const fromLink = CHECK_PARAMS.some((param) => params.has(param));
+  const { request, notices } = parseCheckParams(params);
+
+  let load: DraftLoad;
+  try {
+    load = parseDraft(storage?.getItem(DRAFT_STORAGE_KEY));
+  } catch {
+    load = { state: 'none' };
+  }
+  let draft = load.state === 'restored' ? load.draft : emptyDraft();
+  // The link's answers win: the form keeps the URL in step with them, so a reload sees the same values.
+  if (fromLink) draft = { ...draft, ...draftFieldsOf(request) };
+
+  let message = '';
+  if (load.state === 'restored') {
+    message = `Your draft${load.savedAt ? ` from ${savedWhen(load.savedAt)}` : ''} was restored from this browser.`;
+    if (fromLink) message += ' The package and request details come from the link you followed.';
+  } else if (load.state === 'unreadable') {
+    message =
+      load.reason === 'corrupt'
+        ? 'A draft saved in this browser could not be read, so the form starts empty.'
+        : 'A draft saved by another version of this form could not be restored, so the form starts empty.';
+  }
+  return { draft, notices, message };
+}

@@ -1,0 +1,12 @@
+/** The ticket draft's public surface. Pure TypeScript and zod/mini: no Astro, React or DOM. */
+export { DRAFT_STORAGE_KEY, DRAFT_VERSION, emptyDraft, isEmptyDraft, parseDraft, serializeDraft, type Draft, type DraftLoad } from './draft';
+export { FIELD_ORDER, MAX_LENGTH, TEXT_FIELDS, type TextField, type TicketField } from './fields';
+export { MAILTO_CUT_NOTE, MAILTO_MAX_LENGTH, mailtoLink, type MailtoLink } from './mailto';
+export * from './options';
+export { cleanLine, cleanText } from './plain-text';
+export { findSecrets } from './secrets';
+export { PAYLOAD_VERSION, coverageSchema, ticketPayloadSchema, ticketSchema, type CoverageSummary, type Ticket, type TicketPayload } from './schema';
+export { failureText, postTicket, routeFor, type Route, type SendOptions, type SendResult } from './send';
+export { DEFAULT_TIMEOUT_MS, readTicketSettings, type TicketSettings } from './settings';
+export { textFileHref, ticketFileName, ticketSubject, ticketText, type TicketWords } from './text';
+export { answerFor, checkRequestOf, coverageSummary, draftFieldsOf, validateTicket, type FieldError, type Validation } from './validate';

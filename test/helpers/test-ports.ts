@@ -1,0 +1,14 @@
+/**
+ * The ports the browser tests use, all derived from PORTAL_TEST_PORT so one
+ * setting moves them together (another checkout may be using the defaults).
+ */
+const site = Number(process.env['PORTAL_TEST_PORT'] ?? 4329);
+
+export const testPorts = {
+  /** The built site, served by `astro preview`. */
+  site,
+  /** A second build with a ticket endpoint configured (test/helpers/endpoint-site.mjs). */
+  endpointSite: site + 1,
+  /** The ticket endpoint itself, started by test/e2e/ticket-endpoint.spec.ts. */
+  ticketServer: site + 2,
+};

@@ -1,0 +1,67 @@
+/** Drafts in localStorage: restored exactly when sound, and never a crash when not. */
+import { describe, expect, test } from 'vitest';
+import { DRAFT_VERSION, emptyDraft, isEmptyDraft, parseDraft, serializeDraft } from '../../../src/ticket/draft';
+import { completeDraft } from '../../helpers/ticket-draft';
+
+const stored = (fields: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ version: DRAFT_VERSION, savedAt: '2026-11-26T09:30:00.000Z', fields, ...extra });
+
+describe('parseDraft', () => {
+  test('restores what serializeDraft stored, with the time it was saved', () => {
+    const draft = completeDraft({ acknowledgedVerdict: true });
+    const load = parseDraft(serializeDraft(draft, new Date('2026-11-26T09:30:00Z')));
+    expect(load).toEqual({ state: 'restored', draft, savedAt: new Date('2026-11-26T09:30:00Z') });
+  });
+
+  test('nothing stored is not a problem', () => {
+    expect(parseDraft(null)).toEqual({ state: 'none' });
+    expect(parseDraft('')).toEqual({ state: 'none' });
+  });
+
+  test.each(['{', 'null', '42', '"text"', '[]', '{"version":1}', '{"version":1,"fields":[]}', '{"version":1,"fields":"x"}'])(
+    'corrupt data %s is reported, not thrown',
+    (raw) => {
+      expect(parseDraft(raw)).toEqual({ state: 'unreadable', reason: 'corrupt' });
+    },
+  );
+
+  test('a draft of another version is not restored', () => {
+    for (const version of [0, 2, '1', null]) {
+      expect(parseDraft(stored(completeDraft(), { version }))).toEqual({ state: 'unreadable', reason: 'other-version' });
+    }
+  });
+
+  test('wrong types become empty answers, unknown fields and components are dropped', () => {
+    const load = parseDraft(
+      stored({ name: 42, email: ['a'], subject: 'Kept', components: ['widget', 7, 'kernel', 'widget', 'server'], acknowledgedVerdict: 'yes', evil: '<script>' }),
+    );
+    expect(load.state).toBe('restored');
+    if (load.state !== 'restored') return;
+    expect(load.draft).toEqual({ ...emptyDraft(), subject: 'Kept', components: ['server', 'widget'] });
+    expect(Object.keys(load.draft)).not.toContain('evil');
+  });
+
+  test('"__proto__" and "constructor" keys pollute nothing', () => {
+    const load = parseDraft(`{"version":1,"fields":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"name":"Ada"}}`);
+    expect(load.state).toBe('restored');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    if (load.state === 'restored') expect((load.draft as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('absurdly long values are cut, still long enough to show the "too long" error', () => {
+    const load = parseDraft(stored({ subject: 'x'.repeat(1_000_000) }));
+    if (load.state !== 'restored') throw new Error('expected a restored draft');
+    expect(load.draft.subject.length).toBe(300);
+  });
+
+  test('a bad save time is dropped, the draft kept', () => {
+    const load = parseDraft(stored({ name: 'Ada' }, { savedAt: 'yesterday' }));
+    expect(load).toMatchObject({ state: 'restored', savedAt: undefined });
+  });
+});
+
+test('isEmptyDraft', () => {
+  expect(isEmptyDraft(emptyDraft())).toBe(true);
+  expect(isEmptyDraft({ ...emptyDraft(), components: ['server'] })).toBe(false);
+  expect(isEmptyDraft({ ...emptyDraft(), name: 'A' })).toBe(false);
+});

@@ -1,0 +1,53 @@
+/** Where the form starts: the saved draft, the checker's link laid over it, and no crash on bad storage. */
+import { describe, expect, test } from 'vitest';
+import { initialDraft } from '../../../src/islands/ticket/initial-draft';
+import { DRAFT_STORAGE_KEY, emptyDraft, serializeDraft } from '../../../src/ticket/draft';
+import { completeDraft } from '../../helpers/ticket-draft';
+
+/** A Storage holding at most one draft; `broken` makes every read throw, as a blocked localStorage does. */
+function storage(value: string | null, broken = false): Storage {
+  return {
+    getItem: (key: string) => {
+      if (broken) throw new DOMException('blocked', 'SecurityError');
+      return key === DRAFT_STORAGE_KEY ? value : null;
+    },
+  } as Storage;
+}
+const saved = serializeDraft(completeDraft(), new Date('2026-11-26T09:30:00Z'));
+
+describe('initialDraft', () => {
+  test('no link, no draft: an empty form and nothing to say', () => {
+    expect(initialDraft('', storage(null))).toEqual({ draft: emptyDraft(), notices: [], message: '' });
+  });
+
+  test('a saved draft is restored and the customer is told when it was saved', () => {
+    const start = initialDraft('', storage(saved));
+    expect(start.draft).toEqual(completeDraft());
+    expect(start.message).toMatch(/^Your draft from 26 November 2026.* was restored from this browser\.$/);
+  });
+
+  test("the link's answers replace the draft's checker answers, all six, and keep the rest", () => {
+    const start = initialDraft('?package=enterprise&topic=platform-upgrade', storage(saved));
+    expect(start.draft).toMatchObject({ package: 'enterprise', topic: 'platform-upgrade', modified: '', supportStart: '', agents: '', bots: '' });
+    expect(start.draft.subject).toBe(completeDraft().subject);
+    expect(start.message).toContain('The package and request details come from the link you followed.');
+  });
+
+  test('a link with nothing the checker uses leaves the draft alone, and says what it ignored', () => {
+    const start = initialDraft('?utm_source=mail', storage(saved));
+    expect(start.draft).toEqual(completeDraft());
+    expect(start.notices.map((n) => n.message)).toEqual(['The parameter "utm_source" is not one the checker uses, so it was ignored.']);
+  });
+
+  test('bad values in the link are notices, never answers', () => {
+    const start = initialDraft('?package=gold&modified=maybe&agents=-3&start=2026-02-30', storage(null));
+    expect(start.draft).toEqual(emptyDraft());
+    expect(start.notices.map((n) => n.param)).toEqual(['package', 'modified', 'agents', 'start']);
+  });
+
+  test('a blocked or corrupt storage starts an empty form, saying why when there is something to say', () => {
+    expect(initialDraft('', storage(null, true))).toEqual({ draft: emptyDraft(), notices: [], message: '' });
+    expect(initialDraft('', undefined).draft).toEqual(emptyDraft());
+    expect(initialDraft('', storage('{oops')).message).toBe('A draft saved in this browser could not be read, so the form starts empty.');
+  });
+});
