@@ -23,5 +23,17 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: satteri({ hastPlugins: [focusableScrollers] }),
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // One file for React and its runtime helpers: fewer requests and better compression than four small ones.
+          manualChunks(id) {
+            if (/node_modules\/(react|react-dom|scheduler)\//.test(id) || id.includes('@astrojs/react/dist/client')) return 'react';
+          },
+        },
+      },
+    },
+  },
   integrations: [mdx(), react(), sitemap(), contentStoreFromDisk(), pagefind()],
 });

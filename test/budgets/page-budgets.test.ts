@@ -22,8 +22,13 @@ const paths = sitePaths(DIST);
  * ~14 KB), so the page can paint before a second round trip.
  */
 const READING_PAGE_HTML_CSS = 14 * 1024;
-/** JavaScript the coverage checker (/check/) may load, gzipped: the island with its React runtime. */
-const CHECKER_JS = 75 * 1024;
+/**
+ * JavaScript the coverage checker (/check/) may load, gzipped: the island with
+ * its React runtime. React 19 with react-dom, Astro's React client and its
+ * island bootstrap weigh 70 KB here before any code of ours, so 78 KB leaves
+ * the checker itself (engine, URL parser, UI) about 8 KB.
+ */
+const CHECKER_JS = 78 * 1024;
 
 /** Kinds of page a visitor reads: no JavaScript until search is opened (on /search/). */
 const READING_PAGES = ['doc', 'article', 'package'];
@@ -53,7 +58,6 @@ describe('the coverage checker', () => {
     expect(pages).toEqual(['/check/']);
   });
 
-  // Today /check/ is static and ships 0 bytes; the budget bites once the checker island lands.
   test(`/check/ loads at most ${CHECKER_JS / 1024} KB of JavaScript, gzipped`, () => {
     expect(pageWeight(DIST, '/check/').js).toBeLessThanOrEqual(CHECKER_JS);
   });
