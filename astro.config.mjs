@@ -29,7 +29,8 @@ export default defineConfig({
         output: {
           // One file for React and its runtime helpers: fewer requests and better compression than four small ones.
           manualChunks(id) {
-            if (/node_modules\/(react|react-dom|scheduler)\//.test(id) || id.includes('@astrojs/react/dist/client')) return 'react';
+            const isReact = /node_modules\/(react|react-dom|scheduler)\//.test(id) || id.includes('@astrojs/react/dist/client');
+            return isReact ? 'react' : undefined;
           },
         },
       },
