@@ -13,7 +13,7 @@
  *   npm run bench -- --keep                # keep the temporary folder to inspect
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { outputStats, type OutputStats } from './build/output-stats.ts';
@@ -94,11 +94,13 @@ async function benchSize(n: number): Promise<SizeResult> {
   return { articles: n, portal, output, weights, search, floor, floorOutput };
 }
 
+// Before any work of ours: the load average then is other people's.
+const machine = describeMachine();
 try {
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await benchSize(n));
   const evaluate = await evaluateRate();
-  console.log(reportTables({ machine: describeMachine(), results, evaluate, searchWord: SEARCH_WORD }));
+  console.log(reportTables({ machine, loadAtEnd: loadavg()[0]!, results, evaluate, searchWord: SEARCH_WORD }));
 } finally {
   if (values.keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -20,6 +20,8 @@ export interface SizeResult {
 
 interface Report {
   machine: Machine;
+  /** 1-minute load average when the run ended (includes the benchmark's own processes). */
+  loadAtEnd: number;
   results: SizeResult[];
   evaluate: EvaluateRate;
   searchWord: string;
@@ -85,7 +87,8 @@ export function reportTables(report: Report): string {
   const { machine } = report;
   return [
     `Benchmark of ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memory} RAM, Node ${machine.node}; ` +
-      `load average ${machine.load.toFixed(1)} at the start${machine.load > 0.5 ? ' (other work was running: wall times are inflated)' : ''}`,
+      `load average ${machine.load.toFixed(1)} at the start, ${report.loadAtEnd.toFixed(1)} at the end` +
+      (machine.load > 0.5 ? ' (other work was running: wall times are inflated)' : ''),
     '',
     buildTable(report),
     '',

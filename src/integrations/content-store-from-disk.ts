@@ -21,12 +21,16 @@ import { fileURLToPath } from 'node:url';
 const STORE_MODULE_ID = '\0astro:data-layer-content';
 const INLINED_STORE = /^export default JSON\.parse\(/;
 
+/** Printed when the swap happens; a build test looks for it, so an Astro upgrade that changes the module shows. */
+export const APPLIED_MESSAGE = 'content store read from disk, not bundled';
+
 /** The Vite plugin: swaps the inlined store module for one that reads `storeFile`. */
-export function storeFromDiskPlugin(storeFile: string) {
+export function storeFromDiskPlugin(storeFile: string, onApplied: () => void = () => {}) {
   return {
     name: 'portal:content-store-from-disk',
     transform(code: string, id: string) {
       if (id !== STORE_MODULE_ID || !INLINED_STORE.test(code)) return undefined;
+      onApplied();
       return {
         code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`,
         map: { mappings: '' },
@@ -39,11 +43,11 @@ export default function contentStoreFromDisk(): AstroIntegration {
   return {
     name: 'portal:content-store-from-disk',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         // Dev keeps Astro's own module, which it reloads when content changes.
         if (command !== 'build') return;
         const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
-        updateConfig({ vite: { plugins: [storeFromDiskPlugin(storeFile)] } });
+        updateConfig({ vite: { plugins: [storeFromDiskPlugin(storeFile, () => logger.info(APPLIED_MESSAGE))] } });
       },
     },
   };
