@@ -8,7 +8,7 @@
  * At 10,000 articles that literal is ~130 MB, full of escapes; the bundler
  * copies it and V8 then spends 9–19 s compiling it before the first page
  * renders (profile in BENCHMARKS.md). Reading and parsing the same file at
- * run time takes about a second. A static build renders its pages on the
+ * run time takes 1–3 s. A static build renders its pages on the
  * machine that built them, so the file is there.
  *
  * Only `astro build` is changed, and only when the module has the exact shape
