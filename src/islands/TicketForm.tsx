@@ -30,7 +30,7 @@ import { RequestFields } from './ticket/RequestFields';
 import { ReviewPanel, type SendState } from './ticket/ReviewPanel';
 import { SeverityField } from './ticket/SeverityField';
 import { StartOver } from './ticket/StartOver';
-import { TermLinks } from './ticket/TermLinks';
+import { TermLinks } from './shared/TermLinks';
 import { VerdictWarning } from './ticket/VerdictWarning';
 
 /** Saves the draft on every change; returns a message when the browser refuses. */

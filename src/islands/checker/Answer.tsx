@@ -8,7 +8,7 @@ import { toCheckParams } from '../../coverage/params';
 import { channelLabel, packageHref, priorityLabel } from '../../lib/labels';
 import { NextSteps } from './NextSteps';
 import type { PackageFacts } from './props';
-import { TermLinks } from './TermLinks';
+import { TermLinks } from '../shared/TermLinks';
 
 interface Props {
   answer: EngineAnswer;

@@ -3,7 +3,7 @@ import type { CheckRequest, NextStep } from '../../coverage/answer';
 import { toCheckParams } from '../../coverage/params';
 import { packageHref } from '../../lib/labels';
 import { FIELD_ID, QUESTION } from './questions';
-import { TermLinks } from './TermLinks';
+import { TermLinks } from '../shared/TermLinks';
 
 interface Props {
   steps: NextStep[];

@@ -8,7 +8,7 @@ import type { CoverageData } from '../../coverage/model';
 import { toCheckParams } from '../../coverage/params';
 import { verdictLabel } from '../../lib/coverage-view';
 import { priorityLabel } from '../../lib/labels';
-import { TermLinks } from './TermLinks';
+import { TermLinks } from '../shared/TermLinks';
 
 interface Props {
   answer: Answer;

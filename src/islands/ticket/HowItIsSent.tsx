@@ -2,7 +2,7 @@
 import type { PackageId } from '../../coverage/ids';
 import type { Route } from '../../ticket/send';
 import type { PackageFacts } from './props';
-import { TermLinks } from './TermLinks';
+import { TermLinks } from '../shared/TermLinks';
 
 interface Props {
   packageId: PackageId | undefined;

@@ -8,7 +8,7 @@
 import type { PackageId } from '../../coverage/ids';
 import type { Severities } from '../../schemas/severities';
 import { RadioGroup } from './fields';
-import { TermLinks } from './TermLinks';
+import { TermLinks } from '../shared/TermLinks';
 
 interface Props {
   value: string;

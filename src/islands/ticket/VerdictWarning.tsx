@@ -7,7 +7,7 @@ import type { Answer } from '../../coverage/answer';
 import { verdictLabel } from '../../lib/coverage-view';
 import { controlId, describedBy, errorId } from './dom-ids';
 import { ErrorText } from './fields';
-import { TermLinks } from './TermLinks';
+import { TermLinks } from '../shared/TermLinks';
 
 interface Props {
   answer: Answer;
