@@ -49,7 +49,9 @@ export default defineConfig({
     {
       command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      // Never reuse: a server already on this port may serve another checkout's or an older build,
+      // and the tests would pass or fail on the wrong site. Set PORTAL_TEST_PORT to run beside one.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
