@@ -172,7 +172,9 @@ test('without JavaScript the page still has every answer and a plain form', asyn
   const page = await context.newPage();
   await page.goto('/check/?package=pro&topic=bug-fix');
   await expect(page.locator('.matrix td')).toHaveCount(45);
-  await expect(page.locator('form.plain-ticket')).toBeVisible();
-  await expect(page.locator('form.plain-ticket')).toHaveAttribute('action', /^mailto:/);
+  const form = page.locator('.plain-ticket form');
+  await expect(form).toBeVisible();
+  await expect(form).toHaveAttribute('action', /^mailto:/);
+  await expect(form.getByLabel('Product version')).toBeVisible();
   await context.close();
 });
