@@ -55,6 +55,14 @@ const QUESTIONS: Record<MissingAnswer, string> = {
   start: 'the start date of your support package',
 };
 
+/** The next step while answers are missing: which ones. */
+const answerStep = (missing: MissingAnswer[]): NextStep => ({
+  kind: 'answer',
+  missing,
+  text: `Tell us ${missing.map((m) => QUESTIONS[m]).join(', and ')}.`,
+  terms: [],
+});
+
 interface Outcome {
   verdict: 'covered' | 'not-covered' | 'not-stated';
   reasons: Reason[];
@@ -87,7 +95,7 @@ function applyRule(rule: PackageRule, request: CheckRequest, today: string): Out
 
 function nextSteps(data: CoverageData, pkg: PackageInfo, topic: TopicId, verdict: Answer['verdict'], modified: boolean, missing: MissingAnswer[]): NextStep[] {
   if (verdict === 'needs-info') {
-    return [{ kind: 'answer', missing, text: `Tell us ${missing.map((m) => QUESTIONS[m]).join(', and ')}.`, terms: [] }];
+    return [answerStep(missing)];
   }
   if (verdict === 'covered') {
     return pkg.channel === 'email'
@@ -133,7 +141,7 @@ export function evaluate(request: CheckRequest, data: CoverageData, today: strin
       terms: [],
       fit: 'ok',
       missing,
-      next: [{ kind: 'answer', missing, text: `Tell us ${missing.map((m) => QUESTIONS[m]).join(', and ')}.`, terms: [] }],
+      next: [answerStep(missing)],
     };
   }
   const pkgId: PackageId = request.package;
