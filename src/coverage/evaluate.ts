@@ -89,8 +89,9 @@ function applyRule(rule: PackageRule, request: CheckRequest, today: string, advi
     if (status.state === 'unknown') {
       outcome.missing.push('start');
     } else if (status.state === 'not-started') {
+      // The date, not the rule, is the news here: it leads.
       outcome.verdict = 'not-covered';
-      outcome.reasons.push({ text: status.text, terms: rule.terms });
+      outcome.reasons.unshift({ text: status.text, terms: rule.terms });
       outcome.checkDate = status.next;
     } else if (status.state === 'expired') {
       outcome.verdict = 'not-covered';

@@ -36,7 +36,7 @@ describe('a time window (30 calendar days from the start date, inclusive, in the
     const answer = bugFix('2026-12-01', TODAY);
     expect(answer.verdict).toBe('not-covered');
     expect(answer.missing).toEqual([]);
-    expect(reasonTexts(answer)).toContain('not-started start=2026-12-01 today=2026-11-26 last=2026-12-31');
+    expect(reasonTexts(answer)).toEqual(['not-started start=2026-12-01 today=2026-11-26 last=2026-12-31', 'pro says covered to bug-fix']);
     expect(answer.next[0]).toEqual({ kind: 'check-date', text: 'check 2026-12-01', terms: [] });
     // Not "another package covers it": the customer's own package covers it once it starts.
     expect(answer.next.map((s) => s.kind)).not.toContain('covered-by');
