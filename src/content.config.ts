@@ -6,13 +6,15 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { adviceSchema } from './coverage/advice';
 import { packageRulesSchema, policiesSchema, topicSchema } from './coverage/schema';
 import { docSchema } from './schemas/docs';
 import { kbSchema } from './schemas/kb';
 import { packageSchema } from './schemas/packages';
 import { severitiesSchema } from './schemas/severities';
 import { siteSchema } from './schemas/site';
-import { termSchema } from './schemas/terms';
+import { termSchema, termsEditionSchema } from './schemas/terms';
+import { parseTermList, parseTermsEdition } from './lib/terms-file';
 import { uploadsSchema } from './schemas/uploads';
 
 const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
@@ -20,7 +22,9 @@ const kbDir = process.env.PORTAL_KB_DIR ?? `${contentDir}/kb`;
 
 export const collections = {
   site: defineCollection({ loader: file(`${contentDir}/site.yaml`), schema: siteSchema }),
-  terms: defineCollection({ loader: file(`${contentDir}/terms.yaml`), schema: termSchema }),
+  // One file, two parts: the numbered terms and their edition (version, effective date).
+  terms: defineCollection({ loader: file(`${contentDir}/terms.yaml`, { parser: parseTermList }), schema: termSchema }),
+  termsEdition: defineCollection({ loader: file(`${contentDir}/terms.yaml`, { parser: parseTermsEdition }), schema: termsEditionSchema }),
   packages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/packages` }),
     schema: packageSchema,
@@ -35,6 +39,7 @@ export const collections = {
     schema: packageRulesSchema,
   }),
   policies: defineCollection({ loader: file(`${contentDir}/coverage/policies.yaml`), schema: policiesSchema }),
+  advice: defineCollection({ loader: file(`${contentDir}/coverage/advice.yaml`), schema: adviceSchema }),
   // The ticket form's severities and response targets, and the server's upload limits.
   severities: defineCollection({ loader: file(`${contentDir}/support/severities.yaml`), schema: severitiesSchema }),
   uploads: defineCollection({ loader: file(`${contentDir}/support/uploads.yaml`), schema: uploadsSchema }),

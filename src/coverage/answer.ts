@@ -30,14 +30,16 @@ export type NextStep =
   | { kind: 'send'; channel: Channel; text: string; terms: string[] }
   /** The terms are silent: ask someone who can commit the vendor. */
   | { kind: 'ask'; whom: 'account-manager' | 'sales'; text: string; terms: string[] }
-  /** Not covered here, but Enterprise covers it. */
-  | { kind: 'enterprise'; text: string; terms: string[] }
+  /** Not covered here, but another package covers it. */
+  | { kind: 'covered-by'; package: PackageId; text: string; terms: string[] }
   /** Change behaviour through the extension points instead of the code (T13). */
   | { kind: 'extend'; text: string; terms: string[] }
   /** Compare the packages: without one, nothing is covered. */
   | { kind: 'compare'; text: string; terms: string[] }
   /** Ask the community, open to everyone. */
   | { kind: 'community'; text: string; terms: string[] }
+  /** The support start date is after today: correct it if it is wrong. */
+  | { kind: 'check-date'; text: string; terms: string[] }
   /** Answer the questions that are still open. */
   | { kind: 'answer'; missing: MissingAnswer[]; text: string; terms: string[] };
 

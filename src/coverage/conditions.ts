@@ -1,8 +1,9 @@
 /** Conditions in plain words, for lists and tables (the checker shows the live status instead). */
+import { fill, type Advice } from './advice';
 import type { Condition } from './schema';
 
-export function describeCondition(condition: Condition): string {
+export function describeCondition(condition: Condition, advice: Advice): string {
   if (condition.kind === 'note') return condition.text;
-  const last = condition.inclusive ? `day ${condition.days} included` : `day ${condition.days} excluded`;
-  return `Only within ${condition.days} calendar days of the support package's start date (${last}).`;
+  const { describe } = advice.window;
+  return fill(describe.text, { days: condition.days, last: fill(condition.inclusive ? describe.lastIncluded : describe.lastExcluded, { days: condition.days }) });
 }

@@ -4,6 +4,7 @@
  * coverage data and "today" come in as arguments.
  */
 import type { Answer, CheckRequest, MissingAnswer, NextStep, Reason } from './answer';
+import { fill, type Advice } from './advice';
 import { addDays, daysBetween } from './dates';
 import type { PackageId, TopicId } from './ids';
 import { packageInfo, ruleFor, type CoverageData, type PackageInfo, type PackageRule } from './model';
@@ -15,51 +16,54 @@ type Window = Extract<Condition, { kind: 'window' }>;
 type WindowStatus =
   | { state: 'inside'; text: string }
   | { state: 'expired'; text: string }
-  | { state: 'unknown'; text?: string };
+  | { state: 'not-started'; text: string; next: string }
+  | { state: 'unknown' };
 
 /** Where `today` falls in a window counted in calendar days from `start` (day 0). */
-export function windowStatus(window: Window, start: string | undefined, today: string): WindowStatus {
+export function windowStatus(window: Window, start: string | undefined, today: string, advice: Advice): WindowStatus {
   if (!start) return { state: 'unknown' };
   const day = daysBetween(start, today);
-  if (day < 0) {
-    return { state: 'unknown', text: `The support start date you gave, ${start}, is after today (${today}). Check the date.` };
-  }
   const lastDay = addDays(start, window.inclusive ? window.days : window.days - 1);
+  const words = advice.window;
+  if (day < 0) {
+    return { state: 'not-started', text: fill(words.notStarted, { start, today, lastDay }), next: fill(words.checkDate, { start }) };
+  }
   const inside = window.inclusive ? day <= window.days : day < window.days;
   return inside
-    ? { state: 'inside', text: `Within ${window.days} calendar days of the support start date: today is day ${day}, and the last day is ${lastDay}.` }
-    : { state: 'expired', text: `The ${window.days}-day window from the support start date (${start}) ended on ${lastDay}; today is day ${day}.` };
+    ? { state: 'inside', text: fill(words.inside, { days: window.days, day, lastDay }) }
+    : { state: 'expired', text: fill(words.expired, { days: window.days, day, start, lastDay }) };
+}
+
+/** "12 agents and 1 bot": the parts of a size that were given, in the content's words. */
+function describeSize(advice: Advice, agents?: number, bots?: number): string {
+  const count = (n: number | undefined, words: { one: string; other: string }) =>
+    n === undefined ? [] : [n === 1 ? words.one : fill(words.other, { n })];
+  return [...count(agents, advice.size.agents), ...count(bots, advice.size.bots)].join(advice.size.join);
 }
 
 /** Whether the deployment is larger than the package's size guidance (T9). Never changes a verdict. */
-export function sizeFit(pkg: PackageInfo, agents?: number, bots?: number): { fit: 'ok' | 'exceeds'; note?: Reason } {
+export function sizeFit(data: CoverageData, pkg: PackageInfo, agents?: number, bots?: number): { fit: 'ok' | 'exceeds'; note?: Reason } {
   const guide = pkg.sizeGuidance;
   if (!guide) return { fit: 'ok' };
   const tooManyAgents = agents !== undefined && agents >= guide.agentsBelow;
   const tooManyBots = bots !== undefined && bots >= guide.botsBelow;
   if (!tooManyAgents && !tooManyBots) return { fit: 'ok' };
-  const size = [agents !== undefined && `${agents} agents`, bots !== undefined && `${bots} bots`].filter(Boolean).join(' and ');
-  return {
-    fit: 'exceeds',
-    note: {
-      text: `${pkg.name} is recommended for fewer than ${guide.agentsBelow} agents and fewer than ${guide.botsBelow} bots, and you have ${size}. This is a recommendation, not a condition: the answer above still holds, but Enterprise is the package designed for a deployment this size.`,
-      terms: guide.terms,
-    },
-  };
+  const { size } = data.advice;
+  const text = fill(size.note, {
+    package: pkg.name,
+    agentsBelow: guide.agentsBelow,
+    botsBelow: guide.botsBelow,
+    size: describeSize(data.advice, agents, bots),
+    larger: packageInfo(data, size.larger).name,
+  });
+  return { fit: 'exceeds', note: { text, terms: guide.terms } };
 }
 
-const QUESTIONS: Record<MissingAnswer, string> = {
-  package: 'which support package you have',
-  topic: 'what the request is about',
-  modified: 'whether it concerns a component you have modified',
-  start: 'the start date of your support package',
-};
-
 /** The next step while answers are missing: which ones. */
-const answerStep = (missing: MissingAnswer[]): NextStep => ({
+const answerStep = (advice: Advice, missing: MissingAnswer[]): NextStep => ({
   kind: 'answer',
   missing,
-  text: `Tell us ${missing.map((m) => QUESTIONS[m]).join(', and ')}.`,
+  text: fill(advice.answer.text, { questions: missing.map((m) => advice.questions[m]).join(advice.answer.join) }),
   terms: [],
 });
 
@@ -68,10 +72,12 @@ interface Outcome {
   reasons: Reason[];
   conditions: string[];
   missing: MissingAnswer[];
+  /** Set when the support start date is after today: what to do about the date. */
+  checkDate?: string | undefined;
 }
 
 /** The package's own rule for an unmodified component, with its conditions applied. */
-function applyRule(rule: PackageRule, request: CheckRequest, today: string): Outcome {
+function applyRule(rule: PackageRule, request: CheckRequest, today: string, advice: Advice): Outcome {
   const outcome: Outcome = { verdict: rule.verdict, reasons: [{ text: rule.text, terms: rule.terms }], conditions: [], missing: [] };
   if (rule.verdict !== 'covered') return outcome;
   for (const condition of rule.conditions) {
@@ -79,10 +85,14 @@ function applyRule(rule: PackageRule, request: CheckRequest, today: string): Out
       outcome.conditions.push(condition.text);
       continue;
     }
-    const status = windowStatus(condition, request.start, today);
+    const status = windowStatus(condition, request.start, today, advice);
     if (status.state === 'unknown') {
       outcome.missing.push('start');
-      if (status.text) outcome.reasons.push({ text: status.text, terms: rule.terms });
+    } else if (status.state === 'not-started') {
+      // The date, not the rule, is the news here: it leads.
+      outcome.verdict = 'not-covered';
+      outcome.reasons.unshift({ text: status.text, terms: rule.terms });
+      outcome.checkDate = status.next;
     } else if (status.state === 'expired') {
       outcome.verdict = 'not-covered';
       outcome.reasons.push({ text: status.text, terms: rule.terms });
@@ -93,34 +103,44 @@ function applyRule(rule: PackageRule, request: CheckRequest, today: string): Out
   return outcome;
 }
 
-function nextSteps(data: CoverageData, pkg: PackageInfo, topic: TopicId, verdict: Answer['verdict'], modified: boolean, missing: MissingAnswer[]): NextStep[] {
-  if (verdict === 'needs-info') {
-    return [answerStep(missing)];
-  }
-  if (verdict === 'covered') {
-    return pkg.channel === 'email'
-      ? [{ kind: 'send', channel: 'email', text: 'Send the request to support by email, the package’s only channel.', terms: ['T11.5'] }]
-      : [{ kind: 'send', channel: pkg.channel, text: 'Open a ticket with the support engineering staff.', terms: ['T3'] }];
+interface StepContext {
+  pkg: PackageInfo;
+  topic: TopicId;
+  verdict: Answer['verdict'];
+  modified: boolean;
+  missing: MissingAnswer[];
+  checkDate?: string | undefined;
+}
+
+/** What to do next, in the words of content/coverage/advice.yaml. */
+function nextSteps(data: CoverageData, { pkg, topic, verdict, modified, missing, checkDate }: StepContext): NextStep[] {
+  const { next } = data.advice;
+  if (verdict === 'needs-info') return [answerStep(data.advice, missing)];
+  if (verdict === 'covered' && pkg.channel !== 'none') {
+    return [{ kind: 'send', channel: pkg.channel, ...next.send[pkg.channel] }];
   }
   if (verdict === 'not-stated') {
-    return pkg.id === 'enterprise'
-      ? [{ kind: 'ask', whom: 'account-manager', text: 'Ask your Technical Account Manager, your single point of contact at the vendor, before relying on it.', terms: ['T8'] }]
-      : [{ kind: 'ask', whom: 'sales', text: 'Ask the vendor before relying on it.', terms: [] }];
+    const ask = next.ask[pkg.id];
+    return [{ kind: 'ask', whom: ask.whom, text: ask.text, terms: ask.terms }];
   }
   const steps: NextStep[] = [];
-  if (modified || topic === 'code-modification') {
-    steps.push({ kind: 'extend', text: 'Make the change through the extension points (webhooks, APIs, events, triggers) or as a new component on top of the APIs, and keep the original components unmodified.', terms: ['T13'] });
+  if (checkDate) steps.push({ kind: 'check-date', text: checkDate, terms: [] });
+  if (modified || next.extend.topics.includes(topic)) {
+    steps.push({ kind: 'extend', text: next.extend.text, terms: next.extend.terms });
   }
-  if (!modified && pkg.id !== 'enterprise') {
-    const enterprise = ruleFor(data, 'enterprise', topic);
-    if (enterprise.verdict === 'covered') {
-      steps.push({ kind: 'enterprise', text: 'The Enterprise package covers this.', terms: enterprise.terms });
+  if (!modified && !checkDate) {
+    // Other packages that cover this topic, in package order.
+    for (const other of data.packages) {
+      const rule = other.id === pkg.id ? undefined : ruleFor(data, other.id, topic);
+      if (rule?.verdict === 'covered') {
+        steps.push({ kind: 'covered-by', package: other.id, text: fill(next.coveredBy, { package: other.name }), terms: rule.terms });
+      }
     }
   }
-  if (pkg.id === 'none') {
-    steps.push({ kind: 'compare', text: 'Support packages are bought separately from the licence; compare what each one covers.', terms: ['T1', 'T2'] });
+  if (next.compare.packages.includes(pkg.id)) {
+    steps.push({ kind: 'compare', text: next.compare.text, terms: next.compare.terms });
   }
-  steps.push({ kind: 'community', text: 'Ask the community: the forum and chat are open to everyone.', terms: [] });
+  steps.push({ kind: 'community', text: next.community.text, terms: next.community.terms });
   return steps;
 }
 
@@ -141,14 +161,14 @@ export function evaluate(request: CheckRequest, data: CoverageData, today: strin
       terms: [],
       fit: 'ok',
       missing,
-      next: [answerStep(missing)],
+      next: [answerStep(data.advice, missing)],
     };
   }
   const pkgId: PackageId = request.package;
   const pkg = packageInfo(data, pkgId);
   const rule = ruleFor(data, pkgId, request.topic);
-  const base = applyRule(rule, request, today);
-  const { fit, note } = sizeFit(pkg, request.agents, request.bots);
+  const base = applyRule(rule, request, today, data.advice);
+  const { fit, note } = sizeFit(data, pkg, request.agents, request.bots);
 
   let outcome: Outcome;
   if (request.modified === true) {
@@ -175,6 +195,13 @@ export function evaluate(request: CheckRequest, data: CoverageData, today: strin
     fit,
     fitNote: note,
     missing: outcome.missing,
-    next: nextSteps(data, pkg, request.topic, verdict, request.modified === true, outcome.missing),
+    next: nextSteps(data, {
+      pkg,
+      topic: request.topic,
+      verdict,
+      modified: request.modified === true,
+      missing: outcome.missing,
+      checkDate: outcome.checkDate,
+    }),
   };
 }

@@ -1,5 +1,6 @@
 /** The coverage data the engine reads: everything it needs, nothing Astro-specific. */
 import type { Channel, PackageId, Priority, TopicId } from './ids';
+import type { Advice } from './advice';
 import type { Policies, Rule, Topic } from './schema';
 
 export interface SizeGuidance {
@@ -28,6 +29,8 @@ export interface CoverageData {
   /** One rule per package × topic (checked when the site builds). */
   rules: PackageRule[];
   policies: Policies;
+  /** Every sentence the engine says around the rules (content/coverage/advice.yaml). */
+  advice: Advice;
 }
 
 export function ruleFor(data: CoverageData, pkg: PackageId, topic: TopicId): PackageRule {

@@ -6,9 +6,9 @@
 import type { CheckRequest } from './answer';
 import { isRealIsoDate } from './dates';
 import { PACKAGE_IDS, TOPIC_IDS, type PackageId, type TopicId } from './ids';
+import { parseSize, SIZE_EXPECTATION } from './size';
 
-/** Largest deployment size accepted, far above any real installation. */
-export const MAX_SIZE = 100_000;
+export { MAX_SIZE } from './size';
 
 export const CHECK_PARAMS = ['package', 'topic', 'modified', 'start', 'agents', 'bots'] as const;
 type CheckParam = (typeof CHECK_PARAMS)[number];
@@ -24,10 +24,10 @@ export const quoteValue = (value: string) => JSON.stringify(value.length > 40 ? 
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
-function parseSize(param: string, value: string, notices: Notice[]): number | undefined {
-  if (/^\d{1,6}$/.test(value) && Number(value) <= MAX_SIZE) return Number(value);
-  notices.push({ param, message: `${param}=${quoteValue(value)} was ignored: expected a whole number from 0 to ${MAX_SIZE.toLocaleString('en')}.` });
-  return undefined;
+function sizeParam(param: string, value: string, notices: Notice[]): number | undefined {
+  const size = parseSize(value);
+  if (size === undefined) notices.push({ param, message: `${param}=${quoteValue(value)} was ignored: expected ${SIZE_EXPECTATION}.` });
+  return size;
 }
 
 type Parsers = { [K in CheckParam]: (value: string, notices: Notice[]) => Partial<CheckRequest> };
@@ -53,8 +53,8 @@ const parsers: Parsers = {
     notices.push({ param: 'start', message: `start=${quoteValue(value)} was ignored: expected a real date written YYYY-MM-DD.` });
     return {};
   },
-  agents: (value, notices) => ({ agents: parseSize('agents', value, notices) }),
-  bots: (value, notices) => ({ bots: parseSize('bots', value, notices) }),
+  agents: (value, notices) => ({ agents: sizeParam('agents', value, notices) }),
+  bots: (value, notices) => ({ bots: sizeParam('bots', value, notices) }),
 };
 
 /** Reads the checker's parameters. Unknown, repeated or malformed ones become notices. */

@@ -1,11 +1,13 @@
 /**
  * "Which package fits me?" for prospects: from the deployment's size, whether
  * it is mission critical, and the services wanted, the package that fits and
- * why, citing the terms. Pure.
+ * why, citing the terms. Pure; which packages and what it says come from
+ * content/coverage/advice.yaml.
  */
 import type { Reason } from './answer';
 import { sizeFit } from './evaluate';
-import type { TopicId } from './ids';
+import { fill } from './advice';
+import type { PackageId, TopicId } from './ids';
 import { packageInfo, ruleFor, type CoverageData } from './model';
 import type { RuleVerdict } from './schema';
 import { sortTermIds } from './terms';
@@ -25,7 +27,8 @@ export interface ServiceNote {
 }
 
 export interface Recommendation {
-  package: 'pro' | 'enterprise';
+  /** The package that fits: advice.recommend.small, or .larger when any reason points there. */
+  package: PackageId;
   reasons: Reason[];
   /** Wanted services the recommended package does not cover, or where its terms are silent. */
   gaps: ServiceNote[];
@@ -33,48 +36,43 @@ export interface Recommendation {
   limits: ServiceNote[];
 }
 
+/** The terms of every rule for these topics under these packages, unique and in order. */
+const termsOf = (data: CoverageData, packages: PackageId[], topics: TopicId[]) =>
+  sortTermIds(topics.flatMap((topic) => packages.flatMap((pkg) => ruleFor(data, pkg, topic).terms)));
+
 export function recommend(needs: Needs, data: CoverageData): Recommendation {
-  const pro = packageInfo(data, 'pro');
+  const words = data.advice.recommend;
+  const small = packageInfo(data, words.small);
   const label = (topic: TopicId) => data.topics.find((t) => t.id === topic)?.label.toLowerCase() ?? topic;
-  const forEnterprise: Reason[] = [];
+  const forLarger: Reason[] = [];
 
-  if (needs.missionCritical) {
-    forEnterprise.push({
-      text: 'Your deployment is mission critical. Pro is meant for deployments that are not, and Enterprise gives every case the highest priority and the shortest targeted response times.',
-      terms: ['T9', 'T5'],
-    });
-  }
-  const size = sizeFit(pro, needs.agents, needs.bots);
-  if (size.fit === 'exceeds' && size.note) {
-    forEnterprise.push({ text: 'Your deployment is larger than the size Pro is recommended for.', terms: size.note.terms });
-  }
-  const enterpriseOnly = needs.services.filter(
-    (topic) => ruleFor(data, 'pro', topic).verdict !== 'covered' && ruleFor(data, 'enterprise', topic).verdict === 'covered',
+  if (needs.missionCritical) forLarger.push({ text: words.missionCritical.text, terms: sortTermIds(words.missionCritical.terms) });
+  const size = sizeFit(data, small, needs.agents, needs.bots);
+  if (size.fit === 'exceeds' && size.note) forLarger.push({ text: words.tooLarge, terms: size.note.terms });
+  const onlyLarger = needs.services.filter(
+    (topic) => ruleFor(data, words.small, topic).verdict !== 'covered' && ruleFor(data, words.larger, topic).verdict === 'covered',
   );
-  if (enterpriseOnly.length > 0) {
-    forEnterprise.push({
-      text: `Only Enterprise covers ${enterpriseOnly.map(label).join(', ')}.`,
-      terms: sortTermIds(enterpriseOnly.flatMap((t) => [...ruleFor(data, 'pro', t).terms, ...ruleFor(data, 'enterprise', t).terms])),
+  if (onlyLarger.length > 0) {
+    forLarger.push({
+      text: fill(words.onlyLarger, { services: onlyLarger.map(label).join(words.join) }),
+      terms: termsOf(data, [words.small, words.larger], onlyLarger),
     });
   }
 
-  const choice = forEnterprise.length > 0 ? 'enterprise' : 'pro';
+  const choice = forLarger.length > 0 ? words.larger : words.small;
   const reasons =
-    choice === 'enterprise'
-      ? forEnterprise
+    choice === words.larger
+      ? forLarger
       : [
-          {
-            text: 'A small deployment that is not mission critical is what Pro is meant for. Support is by email, on a best-effort basis with no resolution SLA.',
-            terms: ['T9', 'T10', 'T11.5'],
-          },
-          ...(needs.services.length > 0
-            ? [{ text: 'Pro covers the services you picked, within the limits below.', terms: sortTermIds(needs.services.flatMap((t) => ruleFor(data, 'pro', t).terms)) }]
-            : []),
+          { text: words.fits.text, terms: sortTermIds(words.fits.terms) },
+          ...(needs.services.length > 0 ? [{ text: words.fitsServices, terms: termsOf(data, [words.small], needs.services) }] : []),
         ];
 
   const notes = needs.services.map((topic) => {
     const rule = ruleFor(data, choice, topic);
-    return { topic, verdict: rule.verdict, reason: { text: rule.text, terms: rule.terms }, limited: rule.conditions.length > 0 };
+    // A prospect has no account manager yet: where the terms are silent, the finder says to ask sales.
+    const text = rule.verdict === 'not-stated' ? words.notStated : rule.text;
+    return { topic, verdict: rule.verdict, reason: { text, terms: rule.terms }, limited: rule.conditions.length > 0 };
   });
   return {
     package: choice,

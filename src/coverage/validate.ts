@@ -3,6 +3,7 @@
  * package × topic pair has exactly one rule, every cited term exists, every
  * topic is described. Pure; returns every problem, naming file and field.
  */
+import type { Advice } from './advice';
 import { PACKAGE_IDS, TOPIC_IDS } from './ids';
 import type { Rule, Topic } from './schema';
 
@@ -48,15 +49,8 @@ export function checkCoverage(topics: Topic[], files: RulesFile[], termIds: Set<
           message: `a second rule for "${rule.topic}" (the first is rules[${earlier}]); keep exactly one rule per topic`,
         });
       } else seen.set(rule.topic, i);
-      rule.terms.forEach((id, j) => {
-        if (!termIds.has(id)) {
-          problems.push({
-            file: path,
-            field: `rules[${i}].terms[${j}]`,
-            message: `term "${id}" does not exist; cite an id from content/terms.yaml, e.g. "T11.4"`,
-          });
-        }
-      });
+      problems.push(...unknownTerms(rule.terms, termIds, path, `rules[${i}].terms`));
+      problems.push(...inlineCitations(rule.text, path, `rules[${i}].text`));
       if (rule.verdict !== 'covered' && rule.conditions.length > 0) {
         problems.push({
           file: path,
@@ -83,13 +77,37 @@ export function checkCoverage(topics: Topic[], files: RulesFile[], termIds: Set<
   return problems;
 }
 
+/**
+ * The one "term does not exist" check: every id in `ids` that is not a term,
+ * as a problem at `field[i]` of `file`, with an example of a real id.
+ */
+export function unknownTerms(ids: readonly string[], termIds: Set<string>, file: string, field: string, example = 'T11.4'): Problem[] {
+  return ids.flatMap((id, i) =>
+    termIds.has(id) ? [] : [{ file, field: `${field}[${i}]`, message: `term "${id}" does not exist; cite an id from content/terms.yaml, e.g. "${example}"` }],
+  );
+}
+
+/**
+ * A citation such as "(T2)" typed into a text: the pages add the citations
+ * from `terms` after the text, so it would be read twice ("… (T2). (T2)").
+ */
+export function inlineCitations(text: string, file: string, field: string): Problem[] {
+  const cited = /\(\s*T\d[^)]*\)/.exec(text);
+  return cited ? [{ file, field, message: `the text cites ${cited[0]} itself; leave citations to the "terms" list, which the pages show after the text` }] : [];
+}
+
 export function checkPolicyTerms(policyTerms: string[], termIds: Set<string>, file = 'content/coverage/policies.yaml'): Problem[] {
-  return policyTerms
-    .map((id, i) => ({ id, i }))
-    .filter(({ id }) => !termIds.has(id))
-    .map(({ id, i }) => ({
-      file,
-      field: `modified.terms[${i}]`,
-      message: `term "${id}" does not exist; cite an id from content/terms.yaml`,
-    }));
+  return unknownTerms(policyTerms, termIds, file, 'modified.terms', 'T14');
+}
+
+/** Every `terms` list anywhere in advice.yaml, checked with its path, e.g. "next.ask.enterprise.terms[0]". */
+export function checkAdviceTerms(advice: Advice, termIds: Set<string>, file = 'content/coverage/advice.yaml'): Problem[] {
+  const walk = (value: unknown, path: string): Problem[] => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+    return Object.entries(value).flatMap(([key, inner]) => {
+      const here = path ? `${path}.${key}` : key;
+      return key === 'terms' && Array.isArray(inner) ? unknownTerms(inner as string[], termIds, file, here) : walk(inner, here);
+    });
+  };
+  return walk(advice, '');
 }

@@ -9,7 +9,7 @@ import type { CheckerProps } from './checker/props';
 import { Questions } from './checker/Questions';
 import { useCheckUrl } from './checker/use-check-url';
 
-export default function Checker({ coverage, packages, contacts }: CheckerProps) {
+export default function Checker({ coverage, packages, contacts, termsEdition }: CheckerProps) {
   const { request, notices, update } = useCheckUrl();
   const answer = evaluate(request, coverage, localToday());
   const pkg = packages.find((p) => p.id === request.package);
@@ -27,7 +27,7 @@ export default function Checker({ coverage, packages, contacts }: CheckerProps) 
         </div>
       )}
       <Questions coverage={coverage} packages={packages} request={request} update={update} />
-      <Answer answer={answer} request={request} pkg={pkg} contacts={contacts} />
+      <Answer answer={answer} request={request} pkg={pkg} packages={packages} contacts={contacts} termsEdition={termsEdition} />
     </div>
   );
 }

@@ -16,5 +16,6 @@ export function coverageFromJson(json: CoverageJson): CoverageData {
       conditions: conditions.map(({ text, ...c }) => (c.kind === 'note' ? { kind: 'note', text } : c)) as CoverageData['rules'][number]['conditions'],
     })),
     policies: { modified: json.modifiedComponents },
+    advice: json.advice,
   };
 }

@@ -25,11 +25,12 @@ export function coverageJson(coverage: CoverageData, terms: Term[], site: URL) {
     topics: coverage.topics,
     terms: terms.map((t) => ({ id: t.id, statement: t.statement, url: url(termHref(t.id)) })),
     modifiedComponents: coverage.policies.modified,
+    advice: coverage.advice,
     rules: coverage.rules.map((r) => ({
       package: r.package,
       topic: r.topic,
       verdict: r.verdict,
-      conditions: r.conditions.map((c) => ({ ...c, text: describeCondition(c) })),
+      conditions: r.conditions.map((c) => ({ ...c, text: describeCondition(c, coverage.advice) })),
       channel: r.channel,
       priority: r.priority,
       terms: r.terms,

@@ -1,6 +1,6 @@
 /** Views of the coverage data for pages: per package, per topic, and the labels for verdicts. */
 import type { PackageId, TopicId } from '../coverage/ids';
-import type { CoverageData, PackageRule } from '../coverage/model';
+import { ruleFor, type CoverageData, type PackageRule } from '../coverage/model';
 import type { RuleVerdict, Topic } from '../coverage/schema';
 import { sortTermIds } from '../coverage/terms';
 import type { PackageData } from '../schemas/packages';
@@ -21,8 +21,8 @@ export const verdictLabel: Record<RuleVerdict | 'needs-info', string> = {
 export function packageCoverage(data: CoverageData, pkg: PackageId): Record<RuleVerdict, CoverageItem[]> {
   const groups: Record<RuleVerdict, CoverageItem[]> = { covered: [], 'not-covered': [], 'not-stated': [] };
   for (const topic of data.topics) {
-    const rule = data.rules.find((r) => r.package === pkg && r.topic === topic.id);
-    if (rule) groups[rule.verdict].push({ topic, rule });
+    const rule = ruleFor(data, pkg, topic.id);
+    groups[rule.verdict].push({ topic, rule });
   }
   return groups;
 }
@@ -31,7 +31,7 @@ export function packageCoverage(data: CoverageData, pkg: PackageId): Record<Rule
 export function topicCoverage(data: CoverageData, topic: TopicId) {
   return data.packages.map((pkg) => ({
     pkg,
-    rule: data.rules.find((r) => r.package === pkg.id && r.topic === topic)!,
+    rule: ruleFor(data, pkg.id, topic),
   }));
 }
 

@@ -6,7 +6,7 @@
  */
 import { PACKAGE_IDS } from '../coverage/ids';
 import type { Policies, Topic } from '../coverage/schema';
-import { checkCoverage, checkPolicyTerms, type Problem, type RulesFile } from '../coverage/validate';
+import { checkCoverage, checkPolicyTerms, unknownTerms, type Problem, type RulesFile } from '../coverage/validate';
 import type { DocData } from '../schemas/docs';
 import type { KbData } from '../schemas/kb';
 import type { PackageData } from '../schemas/packages';
@@ -66,16 +66,7 @@ export function checkPackages(packages: Entry<PackageData>[], termIds: Set<strin
         message: `"${pkg.id}" is not a package id; name the file after one of ${quoteList(PACKAGE_IDS)}`,
       });
     }
-    const cite = (field: string, ids: string[]) =>
-      ids.forEach((id, i) => {
-        if (!termIds.has(id)) {
-          problems.push({
-            file,
-            field: `${field}[${i}]`,
-            message: `term "${id}" does not exist; cite an id from content/terms.yaml, e.g. "T11.4"`,
-          });
-        }
-      });
+    const cite = (field: string, ids: string[]) => problems.push(...unknownTerms(ids, termIds, file, field));
     cite('terms', pkg.data.terms);
     cite('channelTerms', pkg.data.channelTerms);
     cite('priorityTerms', pkg.data.priorityTerms);

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { PACKAGE_IDS } from '../coverage/ids';
+import { unknownTerms } from '../coverage/validate';
 import { SEVERITY_LEVELS } from '../ticket/options';
 import { termId, text } from './primitives';
 
@@ -15,6 +16,8 @@ const levelSchema = z.object({
   title: text,
   /** What the level means, in our own words, in two or three sentences. */
   definition: text,
+  /** For editors only, never shown on the site: where the definition comes from, what is uncertain or missing. Optional. */
+  editorNote: text.optional(),
   /** The published target for the first response, exactly as the vendor writes it, e.g. "2 business hours". */
   firstResponse: text,
   /** The published target for later updates, e.g. "every business hour". */
@@ -65,14 +68,5 @@ export type Severities = z.infer<typeof severitiesSchema>;
 
 /** Every term the file cites must exist (a schema cannot see content/terms.yaml). */
 export function checkSeverityTerms(data: Severities, termIds: Set<string>, file = 'content/support/severities.yaml') {
-  return Object.entries(data.packages).flatMap(([pkg, entry]) =>
-    entry.terms
-      .map((id, i) => ({ id, i }))
-      .filter(({ id }) => !termIds.has(id))
-      .map(({ id, i }) => ({
-        file,
-        field: `packages.${pkg}.terms[${i}]`,
-        message: `term "${id}" does not exist; cite an id from content/terms.yaml, e.g. "T10"`,
-      })),
-  );
+  return Object.entries(data.packages).flatMap(([pkg, entry]) => unknownTerms(entry.terms, termIds, file, `packages.${pkg}.terms`, 'T10'));
 }

@@ -1,6 +1,6 @@
 /** Schema of content/terms.yaml: the numbered support terms (support-terms.md). */
 import { z } from 'astro/zod';
-import { termId, text } from './primitives';
+import { isoDate, termId, text } from './primitives';
 
 export const TERM_GROUPS = ['general', 'enterprise', 'pro', 'modified-code'] as const;
 
@@ -13,3 +13,12 @@ export const termSchema = z.object({
   statement: text,
 });
 export type Term = z.infer<typeof termSchema>;
+
+/** The `edition:` block of content/terms.yaml: which statement of the terms this is, and since when it applies. */
+export const termsEditionSchema = z.object({
+  /** Version of the terms as stated here, e.g. "1". Raise it whenever a term changes meaning. */
+  version: text,
+  /** The date the terms apply from, quoted "YYYY-MM-DD" (shown as e.g. "6 April 2021"). */
+  effective: isoDate,
+});
+export type TermsEdition = z.infer<typeof termsEditionSchema>;

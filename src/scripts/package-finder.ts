@@ -1,13 +1,21 @@
 /**
  * <package-finder>: "which package fits me?" on /compare/. Reads the form
  * (size, mission critical, wanted services), runs recommend() over the public
- * /coverage.json, and writes the result with text nodes only.
+ * /coverage.json and writes the result with text nodes only. Nothing is shown
+ * until the prospect answers something; impossible sizes are refused with a
+ * message; the answers live in the query string, so the page's address is a
+ * link to the recommendation that can be sent on.
  */
-import { recommend, type Recommendation } from '../coverage/recommend';
 import type { TopicId } from '../coverage/ids';
 import type { CoverageData } from '../coverage/model';
+import { recommend, type Needs, type Recommendation } from '../coverage/recommend';
+import { parseSize, SIZE_EXPECTATION } from '../coverage/size';
 import { coverageFromJson } from '../lib/coverage-from-json';
+import { salesMailto } from '../lib/sales-mailto';
 import { termHref } from '../lib/terms';
+
+const SIZES = ['agents', 'bots'] as const;
+type SizeField = (typeof SIZES)[number];
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
   const node = document.createElement(tag);
@@ -30,6 +38,13 @@ function citation(terms: string[]) {
   return span;
 }
 
+/** What the form says: the needs, the sizes it refuses, and whether anything was answered at all. */
+interface Reading {
+  needs: Needs;
+  refused: SizeField[];
+  answered: boolean;
+}
+
 class PackageFinder extends HTMLElement {
   #data: CoverageData | undefined;
 
@@ -37,49 +52,96 @@ class PackageFinder extends HTMLElement {
     this.hidden = false; // only browsers running this script see the finder
     const form = this.querySelector('form')!;
     const output = this.querySelector<HTMLElement>('[data-result]')!;
+    this.#restore(form);
     form.addEventListener('submit', (e) => e.preventDefault());
-    form.addEventListener('input', () => this.#render(form, output));
+    form.addEventListener('input', () => this.#update(form, output));
     try {
       const response = await fetch('/coverage.json');
       if (!response.ok) throw new Error(String(response.status));
       this.#data = coverageFromJson(await response.json());
       this.#render(form, output);
     } catch {
-      output.replaceChildren(el('p', 'The recommendation could not load its data. The table above has every answer.'));
+      output.replaceChildren(el('p', 'The recommendation could not load its data. The table below has every answer.'));
     }
   }
 
-  #render(form: HTMLFormElement, output: HTMLElement) {
-    if (!this.#data) return;
-    const fields = new FormData(form);
-    const size = (name: string) => {
-      const raw = String(fields.get(name) ?? '');
-      return /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
-    };
-    const result = recommend(
-      {
-        agents: size('agents'),
-        bots: size('bots'),
-        missionCritical: fields.get('critical') === 'yes',
-        services: fields.getAll('services').map(String) as TopicId[],
-      },
-      this.#data,
-    );
-    output.replaceChildren(...this.#describe(result));
+  /** Fills the form from the query string; values the form does not offer are left out. */
+  #restore(form: HTMLFormElement) {
+    const params = new URLSearchParams(location.search);
+    for (const name of SIZES) {
+      const value = params.get(name);
+      if (value !== null) form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
+    }
+    const critical = params.get('critical');
+    for (const radio of form.querySelectorAll<HTMLInputElement>('[name="critical"]')) radio.checked = radio.value === critical;
+    const services = new Set((params.get('services') ?? '').split(','));
+    for (const box of form.querySelectorAll<HTMLInputElement>('[name="services"]')) box.checked = services.has(box.value);
   }
 
-  #describe(result: Recommendation): Node[] {
+  #read(form: HTMLFormElement): Reading {
+    const fields = new FormData(form);
+    const refused: SizeField[] = [];
+    const size = (name: SizeField) => {
+      const input = form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+      const raw = input.value.trim();
+      if (raw === '' && !input.validity.badInput) return undefined;
+      const value = parseSize(raw);
+      if (value === undefined) refused.push(name);
+      return value;
+    };
+    const critical = fields.get('critical');
+    const needs: Needs = {
+      agents: size('agents'),
+      bots: size('bots'),
+      missionCritical: critical === null ? undefined : critical === 'yes',
+      services: fields.getAll('services').map(String) as TopicId[],
+    };
+    const answered = needs.agents !== undefined || needs.bots !== undefined || critical !== null || needs.services.length > 0;
+    return { needs, refused, answered };
+  }
+
+  #update(form: HTMLFormElement, output: HTMLElement) {
+    const { needs, refused } = this.#read(form);
+    const params = new URLSearchParams();
+    for (const name of SIZES) if (needs[name] !== undefined && !refused.includes(name)) params.set(name, String(needs[name]));
+    if (needs.missionCritical !== undefined) params.set('critical', needs.missionCritical ? 'yes' : 'no');
+    if (needs.services.length) params.set('services', needs.services.join(','));
+    const query = params.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    this.#render(form, output);
+  }
+
+  #render(form: HTMLFormElement, output: HTMLElement) {
+    const reading = this.#read(form);
+    for (const name of SIZES) {
+      const input = form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+      const message = form.querySelector<HTMLElement>(`[data-error-for="${name}"]`)!;
+      const refused = reading.refused.includes(name);
+      if (refused) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+      message.textContent = refused ? `Enter ${SIZE_EXPECTATION}, or leave it empty.` : '';
+    }
+    if (!this.#data) return;
+    if (reading.refused.length > 0) {
+      output.replaceChildren(el('p', `Correct the number of ${reading.refused.join(' and ')} to see a recommendation.`));
+    } else if (!reading.answered) {
+      output.replaceChildren(el('p', 'Answer any question above and the package that fits appears here.'));
+    } else {
+      output.replaceChildren(...this.#describe(recommend(reading.needs, this.#data), reading.needs));
+    }
+  }
+
+  #describe(result: Recommendation, needs: Needs): Node[] {
     const data = this.#data!;
     const name = data.packages.find((p) => p.id === result.package)?.name ?? result.package;
     const label = (topic: TopicId) => data.topics.find((t) => t.id === topic)?.label ?? topic;
-    const heading = el('h3', `${name} fits best`);
     const reasons = el('ul');
     for (const reason of result.reasons) {
       const li = el('li', reason.text);
       li.append(citation(reason.terms));
       reasons.append(li);
     }
-    const nodes: Node[] = [heading, reasons];
+    const nodes: Node[] = [el('h3', `${name} fits best`), reasons];
     const notes = (title: string, items: Recommendation['gaps']) => {
       if (items.length === 0) return;
       nodes.push(el('h4', title));
@@ -93,11 +155,28 @@ class PackageFinder extends HTMLElement {
     };
     notes(`Not covered by ${name}, or not stated in its terms`, result.gaps);
     notes('Covered with conditions', result.limits);
+
+    const actions = el('p');
+    actions.className = 'finder-actions';
+    const sales = el('a', 'Talk to sales');
+    sales.className = 'button';
+    sales.href = salesMailto(this.dataset['sales'] ?? '', `Support package enquiry: ${name}`, [
+      'Hello,',
+      '',
+      `The package finder on your support portal recommends ${name} for us. Our answers:`,
+      ...(needs.agents !== undefined ? [`- Agents: ${needs.agents}`] : []),
+      ...(needs.bots !== undefined ? [`- Bots: ${needs.bots}`] : []),
+      ...(needs.missionCritical !== undefined ? [`- Mission critical: ${needs.missionCritical ? 'yes' : 'no'}`] : []),
+      ...(needs.services.length ? [`- Support wanted for: ${needs.services.map(label).join('; ')}`] : []),
+      '',
+      `The recommendation: ${location.href}`,
+    ]);
     const more = el('a', `Read the ${name} package`);
     more.href = `/packages/${result.package}/`;
-    const p = el('p');
-    p.append(more);
-    nodes.push(p);
+    const share = el('a', 'Link to this recommendation');
+    share.href = location.href;
+    actions.append(sales, ' ', more, ' · ', share);
+    nodes.push(actions);
     return nodes;
   }
 }

@@ -155,7 +155,10 @@ function crossFieldIssues(value: { ticket?: Partial<Ticket>; coverage?: Partial<
     on('steps', 'List the steps that make the problem happen, or choose severity 4 if this is a question.');
   }
   const answered = ticket.package !== undefined && ticket.topic !== undefined && typeof ticket.modified === 'boolean';
-  if (verdict === 'needs-info' && answered) {
+  // A start date after today makes a windowed request "not covered yet": the date is what to fix, not a box to tick.
+  const checkedOn = value.coverage?.checkedOn;
+  const startInFuture = verdict === 'not-covered' && ticket.modified === false && !!ticket.supportStart && !!checkedOn && ticket.supportStart > checkedOn;
+  if ((verdict === 'needs-info' && answered) || startInFuture) {
     on(
       'supportStart',
       ticket.supportStart
@@ -163,7 +166,7 @@ function crossFieldIssues(value: { ticket?: Partial<Ticket>; coverage?: Partial<
         : 'Enter the start date of your support package, from your purchase order: whether this request is covered depends on it.',
     );
   }
-  if ((verdict === 'not-covered' || verdict === 'not-stated') && ticket.acknowledgedVerdict !== true) {
+  if ((verdict === 'not-covered' || verdict === 'not-stated') && !startInFuture && ticket.acknowledgedVerdict !== true) {
     on('acknowledgedVerdict', 'Tick the box to send a request your package may not cover, or change your answers above.');
   }
   return issues;

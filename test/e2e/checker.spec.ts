@@ -34,7 +34,7 @@ const deepLinks: [string, Record<string, string>][] = [
   ['package=none&topic=onboarding', { verdict: 'not-covered', terms: 'T2' }],
   [`package=pro&topic=bug-fix&modified=no&start=${daysAgo(30)}`, { verdict: 'covered', terms: 'T11.4' }],
   [`package=pro&topic=bug-fix&modified=no&start=${daysAgo(31)}`, { verdict: 'not-covered', terms: 'T11.4' }],
-  [`package=pro&topic=bug-fix&modified=no&start=${daysAgo(-3)}`, { verdict: 'needs-info' }],
+  [`package=pro&topic=bug-fix&modified=no&start=${daysAgo(-3)}`, { verdict: 'not-covered', channel: 'none', terms: 'T11.4' }],
   ['package=pro&topic=bug-fix&modified=no', { verdict: 'needs-info', channel: 'none' }],
   ['package=pro&topic=onboarding&modified=no&agents=10&bots=1', { verdict: 'covered', fit: 'exceeds' }],
   ['package=pro&topic=onboarding&modified=no&agents=9&bots=4', { verdict: 'covered', fit: 'ok' }],
@@ -82,6 +82,46 @@ test('the answer follows the inputs, the URL follows the answer, and Back goes b
   await expect(page.getByLabel('Agents')).toHaveCount(0);
   await expect(page.getByLabel('When did your support package start?')).toHaveCount(0);
   await expectAnswer(page, { verdict: 'covered', channel: 'ticket', terms: 'T7' });
+});
+
+test('a refusal shows no channel, priority or response, and says what to do instead', async ({ page }) => {
+  await page.goto('/check/?package=pro&topic=health-check&modified=no');
+  await expectAnswer(page, { verdict: 'not-covered', channel: 'none', priority: 'none' });
+  const section = answer(page);
+  await expect(section.locator('.facts')).toHaveCount(0);
+  await expect(section).not.toContainText('Best effort');
+  await expect(section.getByRole('heading', { name: 'What you can do instead' })).toBeVisible();
+  await expect(section.getByRole('link', { name: 'See it on the Enterprise page' })).toHaveAttribute('href', '/packages/enterprise/#health-check');
+  await expect(section.getByRole('link', { name: 'Community channels' })).toBeVisible();
+});
+
+test('a covered answer shows the channel, priority and response', async ({ page }) => {
+  await page.goto('/check/?package=pro&topic=onboarding&modified=no');
+  await expect(answer(page).locator('.facts')).toContainText('Email only');
+});
+
+test('without a package, the answer names the packages that cover it and never says "package package"', async ({ page }) => {
+  await page.goto('/check/?package=none&topic=install-help&modified=no');
+  await expectAnswer(page, { verdict: 'not-covered', terms: 'T2' });
+  await expect(page.locator('#checker-answer-heading')).toHaveText('Not covered: no support package');
+  await expect(answer(page).getByRole('link', { name: 'See it on the Pro page' })).toBeVisible();
+  await expect(answer(page).getByRole('link', { name: 'See it on the Enterprise page' })).toBeVisible();
+  await expect(answer(page)).not.toContainText(/package package|\(T2\)\.? ?\(T2\)/);
+});
+
+test('a start date in the future gets its own message, not "one more answer needed"', async ({ page }) => {
+  await page.goto(`/check/?package=pro&topic=bug-fix&modified=no&start=${daysAgo(-3)}`);
+  await expect(page.locator('#checker-answer-heading')).toHaveText('Not covered yet: your Pro package has not started');
+  await expect(answer(page)).toContainText(`starts on ${daysAgo(-3)}, which is after today`);
+  await answer(page).getByRole('link', { name: 'Correct the start date' }).click();
+  await expect(page.getByLabel('When did your support package start?')).toBeFocused();
+});
+
+test('every verdict names the edition of the terms it rests on', async ({ page }) => {
+  for (const query of ['', 'package=pro&topic=onboarding&modified=no', 'package=enterprise&topic=logo-removal&modified=no']) {
+    await page.goto(`/check/?${query}`);
+    await expect(answer(page).locator('.terms-edition')).toHaveText('Answered from the support terms, version 1, effective 6 April 2021.');
+  }
 });
 
 test('the verdict is announced to screen readers', async ({ page }) => {

@@ -2,7 +2,10 @@
  * /coverage.json, the package pages and /compare/ state the same matrix:
  * every rule's verdict and terms appear identically in all three.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { load } from 'js-yaml';
 
 interface JsonRule {
   package: string;
@@ -55,4 +58,37 @@ test('the package pages, /compare/ and /coverage.json agree on every rule', asyn
   }
   expect(onPackagePages.size).toBe(json.rules.length);
   expect(onCompare.size).toBe(json.rules.length);
+});
+
+/** Every built page's text as a visitor reads it: inline tags removed, block boundaries marked. */
+function builtPages(): { file: string; text: string }[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  return walk('dist').map((file) => ({
+    file,
+    text: readFileSync(file, 'utf8')
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      // A block boundary ends a sentence (a caption and the header cell after it are not one phrase).
+      .replace(/<\/?(p|li|td|th|caption|h[1-6]|div|dt|dd|tr|table|section|nav|header|footer|ul|ol|dl)\b[^>]*>/g, ' ¶ ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/\s+/g, ' '),
+  }));
+}
+
+test('no editor\'s note, doubled word or doubled citation reaches a built page', () => {
+  const severities = load(readFileSync('content/support/severities.yaml', 'utf8')) as { severities: { levels: { editorNote?: string }[] } };
+  const notes = severities.severities.levels.flatMap((l) => (l.editorNote ? [l.editorNote.replace(/\s+/g, ' ').trim()] : []));
+  expect(notes.length).toBeGreaterThan(0);
+  const forbidden: [string, RegExp][] = [
+    ...notes.map((note): [string, RegExp] => [`editorNote "${note.slice(0, 40)}…"`, new RegExp(note.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))]),
+    ['a note about what could not be found', /could not (be )?retriev/i],
+    ['a note about versions of the vendor page', /one version of the vendor/i],
+    ['"package package"', /\bpackage package\b/i],
+    ['a term cited twice in a row', /\((T[\d.]+)\)\.? ?\(\1\)/],
+  ];
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(50);
+  const found = pages.flatMap(({ file, text }) => forbidden.filter(([, pattern]) => pattern.test(text)).map(([what]) => `${file}: ${what}`));
+  expect(found).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { PACKAGE_IDS, type PackageId } from '../../src/coverage/ids';
 import type { CoverageData } from '../../src/coverage/model';
+import { adviceSchema } from '../../src/coverage/advice';
 import { packageRulesSchema, policiesSchema, topicSchema } from '../../src/coverage/schema';
 import { packageSchema } from '../../src/schemas/packages';
 
@@ -24,7 +25,8 @@ export function loadCoverage(root = 'content'): CoverageData {
     const pkg = file.replace(/\.yaml$/, '') as PackageId;
     return packageRulesSchema.parse(yaml(`${root}/coverage/rules/${file}`)).rules.map((rule) => ({ ...rule, package: pkg }));
   });
-  return { topics, packages: packages.map(({ page: _, ...info }) => info), rules, policies };
+  const advice = adviceSchema.parse((yaml(`${root}/coverage/advice.yaml`) as { advice: unknown }).advice);
+  return { topics, packages: packages.map(({ page: _, ...info }) => info), rules, policies, advice };
 }
 
 /** The frontmatter of a package page, parsed by its schema. */

@@ -190,7 +190,7 @@ describe('coverage cross-checks', () => {
     const content = valid();
     content.policies.modified.terms = ['T1', 'T77'];
     expect(problems(content)).toEqual([
-      'content/coverage/policies.yaml → modified.terms[1]: term "T77" does not exist; cite an id from content/terms.yaml',
+      'content/coverage/policies.yaml → modified.terms[1]: term "T77" does not exist; cite an id from content/terms.yaml, e.g. "T14"',
     ]);
   });
 });

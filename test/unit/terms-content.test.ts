@@ -4,11 +4,11 @@
  * package pages must cite every one of them somewhere.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { termSchema } from '../../src/schemas/terms';
+import { parseTermList, parseTermsEdition } from '../../src/lib/terms-file';
+import { termSchema, termsEditionSchema } from '../../src/schemas/terms';
 
-const terms = termSchema.array().parse(load(readFileSync('content/terms.yaml', 'utf8')));
+const terms = termSchema.array().parse(parseTermList(readFileSync('content/terms.yaml', 'utf8')));
 const expected = [
   ...Array.from({ length: 16 }, (_, i) => `T${i + 1}`),
   ...[1, 2, 3, 4, 5].map((n) => `T11.${n}`),
@@ -42,5 +42,19 @@ describe('content/terms.yaml', () => {
       files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bT\d{1,2}(?:\.\d)?\b/g)].map((m) => m[0])),
     );
     expect(expected.filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
+
+describe('the edition of the terms (content/terms.yaml, edition)', () => {
+  test('has a version and a real effective date', () => {
+    const { edition } = parseTermsEdition(readFileSync('content/terms.yaml', 'utf8'));
+    expect(termsEditionSchema.parse(edition)).toEqual({ version: '1', effective: '2021-04-06' });
+  });
+  test('an unquoted or impossible date is refused', () => {
+    expect(termsEditionSchema.safeParse({ version: '1', effective: '2021-02-30' }).success).toBe(false);
+  });
+  test('a file without the parts reads as empty, for the schema and content.ts to report', () => {
+    expect(parseTermList('edition: {}')).toEqual([]);
+    expect(parseTermsEdition('terms: []')).toEqual({ edition: {} });
   });
 });

@@ -1,38 +1,33 @@
 /**
- * The answer: verdict in plain words, reasons with their terms, channel,
- * priority, response expectations, the size note and the next steps. The
- * element carries the data-* attributes of the public contract (DESIGN.md).
+ * The answer: verdict in plain words, reasons with their terms, and, where
+ * the package handles the request, its channel, priority and response; then
+ * the size note, the next steps and the edition of the terms. The element
+ * carries the data-* attributes of the public contract (DESIGN.md).
  */
 import type { Answer as EngineAnswer, CheckRequest } from '../../coverage/answer';
 import { toCheckParams } from '../../coverage/params';
-import { channelLabel, packageHref, priorityLabel } from '../../lib/labels';
+import { channelLabel, formatDate, packageHref, priorityLabel } from '../../lib/labels';
+import type { TermsEdition } from '../../schemas/terms';
+import { TermLinks } from '../shared/TermLinks';
+import { VerdictDetails } from '../shared/VerdictDetails';
+import { verdictHeadline } from '../shared/verdict-headline';
 import { NextSteps } from './NextSteps';
 import type { PackageFacts } from './props';
-import { TermLinks } from '../shared/TermLinks';
 
 interface Props {
   answer: EngineAnswer;
   request: CheckRequest;
   pkg: PackageFacts | undefined;
+  packages: PackageFacts[];
   contacts: { support: string; sales: string };
+  termsEdition: TermsEdition;
 }
 
-function headline(answer: EngineAnswer, pkg: PackageFacts | undefined): string {
-  switch (answer.verdict) {
-    case 'covered':
-      return `Covered by ${pkg?.name}`;
-    case 'not-covered':
-      return pkg?.id === 'none' ? 'Not covered: no support package' : `Not covered by ${pkg?.name}`;
-    case 'not-stated':
-      return `The ${pkg?.name} terms do not say`;
-    case 'needs-info':
-      return answer.missing.length === 1 ? 'One more answer needed' : `${answer.missing.length} answers needed`;
-  }
-}
-
-export function Answer({ answer, request, pkg, contacts }: Props) {
+export function Answer({ answer, request, pkg, packages, contacts, termsEdition }: Props) {
   const [main, ...more] = answer.reasons;
   const known = answer.verdict !== 'needs-info';
+  // Channel, priority and response belong to a request the package handles; a refusal shows none of them.
+  const handled = known && pkg && answer.channel !== 'none';
   return (
     <section
       className={`checker-answer ${answer.verdict}`}
@@ -45,29 +40,15 @@ export function Answer({ answer, request, pkg, contacts }: Props) {
     >
       {/* Only the verdict and its main reason are announced: the rest is there to read. */}
       <div aria-live="polite" aria-atomic="true">
-        <h2 id="checker-answer-heading">{headline(answer, pkg)}</h2>
+        <h2 id="checker-answer-heading">{verdictHeadline(answer, pkg)}</h2>
         {main && (
           <p className="main-reason">
             {main.text} <TermLinks ids={main.terms} />
           </p>
         )}
       </div>
-      {more.map((reason) => (
-        <p key={reason.text}>
-          {reason.text} <TermLinks ids={reason.terms} />
-        </p>
-      ))}
-      {answer.conditions.length > 0 && (
-        <>
-          <h3>Conditions</h3>
-          <ul>
-            {answer.conditions.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {known && pkg && (
+      <VerdictDetails reasons={more} conditions={answer.conditions} fitNote={answer.fitNote} />
+      {handled && (
         <dl className="facts">
           <dt>Channel</dt>
           <dd>{channelLabel[answer.channel]}</dd>
@@ -77,13 +58,8 @@ export function Answer({ answer, request, pkg, contacts }: Props) {
           <dd>{pkg.response}</dd>
         </dl>
       )}
-      {answer.fitNote && (
-        <p className="notice fit-note">
-          {answer.fitNote.text} <TermLinks ids={answer.fitNote.terms} />
-        </p>
-      )}
-      <h3>What to do next</h3>
-      <NextSteps steps={answer.next} request={request} sales={contacts.sales} />
+      <h3>{answer.verdict === 'not-covered' ? 'What you can do instead' : 'What to do next'}</h3>
+      <NextSteps steps={answer.next} request={request} packages={packages} sales={contacts.sales} />
       {known && pkg && request.topic && (
         <p className="answer-links">
           <a href={`${packageHref(pkg.id)}#${request.topic}`}>Read this on the {pkg.name} page</a>
@@ -95,6 +71,10 @@ export function Answer({ answer, request, pkg, contacts }: Props) {
           )}
         </p>
       )}
+      <p className="terms-edition">
+        Answered from <a href="/terms/">the support terms</a>, version {termsEdition.version}, effective{' '}
+        {formatDate(termsEdition.effective)}.
+      </p>
     </section>
   );
 }

@@ -3,35 +3,39 @@ import type { CheckRequest, NextStep } from '../../coverage/answer';
 import { toCheckParams } from '../../coverage/params';
 import { packageHref } from '../../lib/labels';
 import { FIELD_ID, QUESTION } from './questions';
+import type { PackageFacts } from './props';
 import { TermLinks } from '../shared/TermLinks';
 
 interface Props {
   steps: NextStep[];
   request: CheckRequest;
+  packages: PackageFacts[];
   sales: string;
 }
 
-function link(step: NextStep, request: CheckRequest, sales: string): [href: string, label: string] {
+function link(step: Exclude<NextStep, { kind: 'answer' }>, { request, packages, sales }: Omit<Props, 'steps'>): [href: string, label: string] {
   const ticket = `/ticket/?${toCheckParams(request)}`;
   switch (step.kind) {
     case 'send':
       return [ticket, 'Prepare the ticket request'];
     case 'ask':
       return step.whom === 'account-manager' ? [ticket, 'Prepare a request to ask'] : [`mailto:${sales}`, `Write to ${sales}`];
-    case 'enterprise':
-      return [`${packageHref('enterprise')}#${request.topic}`, 'See it on the Enterprise page'];
+    case 'covered-by': {
+      const name = packages.find((p) => p.id === step.package)?.name ?? step.package;
+      return [`${packageHref(step.package)}#${request.topic}`, `See it on the ${name} page`];
+    }
+    case 'check-date':
+      return [`#${FIELD_ID.start}`, 'Correct the start date'];
     case 'extend':
       return ['/kb/extend-with-webhooks-apis-events/', 'How to extend Tiledesk'];
     case 'compare':
       return ['/compare/', 'Compare the packages'];
     case 'community':
       return [`${packageHref('none')}#community`, 'Community channels'];
-    case 'answer':
-      return ['', ''];
   }
 }
 
-export function NextSteps({ steps, request, sales }: Props) {
+export function NextSteps({ steps, ...context }: Props) {
   return (
     <ul className="next-steps">
       {steps.map((step) => {
@@ -46,9 +50,9 @@ export function NextSteps({ steps, request, sales }: Props) {
             </li>
           );
         }
-        const [href, label] = link(step, request, sales);
+        const [href, label] = link(step, context);
         return (
-          <li key={step.kind}>
+          <li key={`${step.kind}-${href}`}>
             {step.text} <TermLinks ids={step.terms} />{' '}
             <a className={step.kind === 'send' ? 'button' : undefined} href={href}>
               {label}

@@ -1,8 +1,8 @@
 /** The checker's questions. Start date and size appear only when they can matter. */
 import type { CheckRequest } from '../../coverage/answer';
 import { PACKAGE_IDS, type TopicId } from '../../coverage/ids';
-import type { CoverageData } from '../../coverage/model';
-import { MAX_SIZE } from '../../coverage/params';
+import { ruleFor, type CoverageData } from '../../coverage/model';
+import { MAX_SIZE, parseSize } from '../../coverage/size';
 import type { PackageFacts } from './props';
 import { FIELD_ID, QUESTION } from './questions';
 
@@ -14,16 +14,9 @@ interface Props {
 }
 
 
-/** A whole number from a number field, or undefined when it is empty or out of range. */
-function sizeValue(raw: string): number | undefined {
-  if (!/^\d{1,6}$/.test(raw)) return undefined;
-  const n = Number(raw);
-  return n <= MAX_SIZE ? n : undefined;
-}
-
 export function Questions({ coverage, packages, request, update }: Props) {
   const topic = coverage.topics.find((t) => t.id === request.topic);
-  const rule = coverage.rules.find((r) => r.package === request.package && r.topic === request.topic);
+  const rule = request.package && request.topic ? ruleFor(coverage, request.package, request.topic) : undefined;
   const window = rule?.conditions.find((c) => c.kind === 'window');
   const guide = coverage.packages.find((p) => p.id === request.package)?.sizeGuidance;
 
@@ -125,7 +118,7 @@ export function Questions({ coverage, packages, request, update }: Props) {
                   max={MAX_SIZE}
                   step={1}
                   value={request[key] ?? ''}
-                  onChange={(e) => update({ [key]: sizeValue(e.target.value) }, 'replace')}
+                  onChange={(e) => update({ [key]: parseSize(e.target.value) }, 'replace')}
                 />
               </div>
             ))}

@@ -6,9 +6,9 @@
 import type { Answer, CheckRequest } from '../../coverage/answer';
 import type { CoverageData } from '../../coverage/model';
 import { toCheckParams } from '../../coverage/params';
-import { verdictLabel } from '../../lib/coverage-view';
 import { priorityLabel } from '../../lib/labels';
-import { TermLinks } from '../shared/TermLinks';
+import { VerdictDetails } from '../shared/VerdictDetails';
+import { verdictHeadline } from '../shared/verdict-headline';
 
 interface Props {
   answer: Answer;
@@ -37,33 +37,10 @@ export function CoveragePanel({ answer, request, coverage }: Props) {
       ) : (
         <>
           <p className="verdict">
-            <strong>{verdictLabel[answer.verdict]}</strong>: {topic.label}, under the {pkg.name} package.
+            <strong>{verdictHeadline(answer, pkg)}</strong>: {topic.label}.
           </p>
           {answer.verdict === 'needs-info' && answer.next[0] && <p>{answer.next[0].text}</p>}
-          {answer.reasons.length > 0 && (
-            <ul className="reasons">
-              {answer.reasons.map((reason) => (
-                <li key={reason.text}>
-                  {reason.text} <TermLinks ids={reason.terms} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {answer.conditions.length > 0 && (
-            <>
-              <h3>Conditions</h3>
-              <ul>
-                {answer.conditions.map((condition) => (
-                  <li key={condition}>{condition}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {answer.fitNote && (
-            <p className="fit-note">
-              {answer.fitNote.text} <TermLinks ids={answer.fitNote.terms} />
-            </p>
-          )}
+          <VerdictDetails reasons={answer.reasons} conditions={answer.conditions} fitNote={answer.fitNote} />
           {answer.priority !== 'none' && <p>Priority: {priorityLabel[answer.priority]}.</p>}
           <p>
             <a href={checkLink}>See this answer in the coverage checker</a>
