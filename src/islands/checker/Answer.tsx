@@ -17,7 +17,8 @@ interface Props {
   contacts: { support: string; sales: string };
 }
 
-function headline(answer: EngineAnswer, pkg: PackageFacts | undefined): string {
+/** The answer in a few words: the heading here and the checker's summary bar on phones. */
+export function headline(answer: EngineAnswer, pkg: PackageFacts | undefined): string {
   switch (answer.verdict) {
     case 'covered':
       return `Covered by ${pkg?.name}`;
