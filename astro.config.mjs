@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { copyCodeBlocks } from './src/markdown/copy-code-blocks.ts';
 import { focusableScrollers } from './src/markdown/focusable-scrollers.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
     // Prism marks tokens with classes, so the colours live once in CSS (with a
     // dark variant) instead of inline styles repeated on every token.
     syntaxHighlight: 'prism',
-    processor: satteri({ hastPlugins: [focusableScrollers] }),
+    processor: satteri({ hastPlugins: [focusableScrollers, copyCodeBlocks] }),
   },
   vite: {
     build: {

@@ -1,10 +1,17 @@
 /**
  * The coverage checker: the customer's answers in, the engine's verdict out,
  * with the state in the query string. Pure logic lives in src/coverage/.
+ *
+ * Rendered at build time and hydrated (client:load), so the page does not
+ * jump when the script arrives; the URL is read once hydrated. Layout
+ * (checker.css): the answer beside the questions on wide screens, and on
+ * phones a summary bar that stays at the bottom of the screen while the
+ * questions scroll, so a changed answer is always in sight.
  */
 import { evaluate } from '../coverage/evaluate';
 import { localToday } from '../coverage/dates';
 import { Answer } from './checker/Answer';
+import { verdictHeadline } from './shared/verdict-headline';
 import type { CheckerProps } from './checker/props';
 import { Questions } from './checker/Questions';
 import { useCheckUrl } from './checker/use-check-url';
@@ -27,6 +34,11 @@ export default function Checker({ coverage, packages, contacts, termsEdition }: 
         </div>
       )}
       <Questions coverage={coverage} packages={packages} request={request} update={update} />
+      {/* Not a live region: the answer's heading already is. */}
+      <a className={`checker-summary ${answer.verdict}`} href="#checker-answer-heading">
+        <span className="checker-summary-verdict">{verdictHeadline(answer, pkg)}</span>
+        <span className="checker-summary-action">See the answer</span>
+      </a>
       <Answer answer={answer} request={request} pkg={pkg} packages={packages} contacts={contacts} termsEdition={termsEdition} />
     </div>
   );

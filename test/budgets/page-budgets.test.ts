@@ -5,9 +5,9 @@
  *
  * Change a budget only with the reason in the commit message.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { pageWeight } from '../../bench/weight/page-weight';
+import { pageFile, pageWeight } from '../../bench/weight/page-weight';
 import { pageType, pagesOfType, sitePaths } from '../../bench/weight/page-types';
 
 const DIST = 'dist';
@@ -30,8 +30,17 @@ const READING_PAGE_HTML_CSS = 14 * 1024;
  */
 const CHECKER_JS = 75 * 1024;
 
-/** Kinds of page a visitor reads: no JavaScript until search is opened (on /search/). */
+/**
+ * JavaScript a reading page may carry: the copy buttons of its code blocks
+ * (src/scripts/copy-code.ts, inlined by the build), and only when it has code
+ * blocks. Measured at 792 bytes (442 gzipped) when set.
+ */
+const COPY_BUTTON_JS = 1024;
+
+/** Kinds of page a visitor reads: no JavaScript but the copy buttons until search is opened (on /search/). */
 const READING_PAGES = ['doc', 'article', 'package'];
+
+const hasCodeBlocks = (path: string) => readFileSync(pageFile(DIST, path), 'utf8').includes('<copy-code');
 
 describe.each(READING_PAGES)('every %s page', (name) => {
   const pages = pagesOfType(paths, pageType(name));
@@ -40,9 +49,11 @@ describe.each(READING_PAGES)('every %s page', (name) => {
     expect(pages.length).toBeGreaterThan(0);
   });
 
-  test.each(pages)('%s ships no JavaScript', (path) => {
+  test.each(pages)('%s ships no JavaScript but its copy buttons', (path) => {
     const weight = pageWeight(DIST, path);
-    expect({ jsFiles: weight.jsFiles, inlineJs: weight.inlineJs }).toEqual({ jsFiles: [], inlineJs: 0 });
+    expect(weight.jsFiles).toEqual([]);
+    if (hasCodeBlocks(path)) expect(weight.inlineJs).toBeLessThanOrEqual(COPY_BUTTON_JS);
+    else expect(weight.inlineJs).toBe(0);
   });
 
   test.each(pages)(`%s: HTML + CSS within ${READING_PAGE_HTML_CSS / 1024} KB gzipped`, (path) => {
@@ -60,5 +71,16 @@ describe('the coverage checker', () => {
 
   test(`/check/ loads at most ${CHECKER_JS / 1024} KB of JavaScript, gzipped`, () => {
     expect(pageWeight(DIST, '/check/').js).toBeLessThanOrEqual(CHECKER_JS);
+  });
+});
+
+describe('the copy buttons', () => {
+  test('are on the pages with code blocks, and only there', () => {
+    const reading = READING_PAGES.flatMap((name) => pagesOfType(paths, pageType(name)));
+    const withCode = reading.filter(hasCodeBlocks);
+    // Both kinds exist, so both branches of the budget above are exercised.
+    expect(withCode.length).toBeGreaterThan(0);
+    expect(withCode.length).toBeLessThan(reading.length);
+    for (const path of withCode) expect(pageWeight(DIST, path).inlineJs, path).toBeGreaterThan(0);
   });
 });

@@ -12,12 +12,15 @@ export interface CheckState {
 }
 
 const readUrl = (): CheckState => parseCheckParams(new URLSearchParams(location.search));
+const noAnswers = (): CheckState => parseCheckParams(new URLSearchParams());
 
 export function useCheckUrl() {
-  // The island renders only in the browser (client:only), so the URL is there from the start.
-  const [state, setState] = useState<CheckState>(readUrl);
+  // The island is rendered at build time too, where there is no URL: it starts with no answers,
+  // as the built page shows them, and reads the URL once hydrated (a mismatch would re-render it all).
+  const [state, setState] = useState<CheckState>(noAnswers);
 
   useEffect(() => {
+    setState(readUrl());
     const onPop = () => setState(readUrl());
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);

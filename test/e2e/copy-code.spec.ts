@@ -1,0 +1,64 @@
+/** The copy button on code blocks: copies the block's exact text, by mouse or keyboard, and says so. */
+import { expect, test } from '@playwright/test';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const PAGE = '/docs/docker-compose/';
+
+test('every code block has a copy button that copies its text', async ({ page }) => {
+  await page.goto(PAGE);
+  const blocks = page.locator('main copy-code');
+  const count = await blocks.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(page.locator('main .copy-code-button')).toHaveCount(count);
+  await expect(page.locator('main pre')).toHaveCount(count);
+
+  const second = blocks.nth(1);
+  const code = await second.locator('pre').textContent();
+  await second.getByRole('button', { name: 'Copy' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await expect(second.getByRole('button')).toHaveText('Copied');
+  await expect(second.getByRole('status')).toHaveText('Code copied to the clipboard');
+  await expect(second.getByRole('button')).toHaveText('Copy', { timeout: 5000 });
+});
+
+test('the copy button works from the keyboard', async ({ page }) => {
+  await page.goto(PAGE);
+  const first = page.locator('main copy-code').first();
+  const code = await first.locator('pre').textContent();
+  const button = first.getByRole('button', { name: 'Copy' });
+  for (let i = 0; i < 40 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  // Its code block stays a tab stop of its own, so a wide block still scrolls by keyboard.
+  await page.keyboard.press('Shift+Tab');
+  await expect(first.locator('pre')).toBeFocused();
+});
+
+test('adding the buttons moves nothing on the page', async ({ page }) => {
+  await page.goto(PAGE, { waitUntil: 'load' });
+  await expect(page.locator('main .copy-code-button').first()).toBeAttached();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  expect(shift).toBeLessThanOrEqual(0.001);
+});
+
+test('pages without code blocks load no script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/packages/pro/');
+  await expect(page.locator('main copy-code')).toHaveCount(0);
+  expect(await page.locator('script').count()).toBe(0);
+  expect(scripts).toEqual([]);
+});
