@@ -4,6 +4,7 @@
  */
 import { evaluate } from '../coverage/evaluate';
 import { localToday } from '../coverage/dates';
+import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 import { Answer } from './checker/Answer';
 import type { CheckerProps } from './checker/props';
 import { Questions } from './checker/Questions';
@@ -13,6 +14,7 @@ export default function Checker({ coverage, packages, contacts }: CheckerProps) 
   const { request, notices, update } = useCheckUrl();
   const answer = evaluate(request, coverage, localToday());
   const pkg = packages.find((p) => p.id === request.package);
+  const listed = summarizeNotices(notices);
 
   return (
     <div className="checker">
@@ -20,9 +22,10 @@ export default function Checker({ coverage, packages, contacts }: CheckerProps) 
         <div className="notice checker-notices" role="region" aria-labelledby="checker-notices-heading">
           <h2 id="checker-notices-heading">Some of the link was not understood</h2>
           <ul>
-            {notices.map((n, i) => (
+            {listed.shown.map((n, i) => (
               <li key={i}>{n.message}</li>
             ))}
+            {listed.more > 0 && <li>{moreNoticesText(listed.more)}</li>}
           </ul>
         </div>
       )}
