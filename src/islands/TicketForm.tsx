@@ -7,10 +7,11 @@
  * Client-only: the page renders a plain no-JavaScript form for browsers that
  * cannot run this one.
  */
-import { useEffect, useReducer, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useReducer, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
 import { localToday } from '../coverage/dates';
 import { evaluate } from '../coverage/evaluate';
 import { toCheckParams } from '../coverage/params';
+import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, type Draft } from '../ticket/draft';
 import type { TicketField } from '../ticket/fields';
 import { failureText } from '../ticket/http';
@@ -26,6 +27,7 @@ import { ErrorSummary } from './ticket/ErrorSummary';
 import { HowItIsSent } from './ticket/HowItIsSent';
 import { draftStorage, initialDraft } from './ticket/initial-draft';
 import { InstallationFields } from './ticket/InstallationFields';
+import { MyRequests } from './ticket/MyRequests';
 import { OtherTabNotice } from './ticket/OtherTabNotice';
 import { ProblemFields, secretsWarning } from './ticket/ProblemFields';
 import type { TicketFormProps } from './ticket/props';
@@ -68,6 +70,8 @@ export default function TicketForm(props: TicketFormProps) {
   const answer = evaluate(request, coverage, today);
   const validation = validateTicket(draft, answer, today);
   useAddressInStep(toCheckParams(request).toString());
+  // The start date is asked for, not optional, whenever the verdict for these answers depends on it.
+  const startNeeded = evaluate({ ...request, start: undefined }, coverage, today).missing.includes('start');
 
   // Announce what happened to a saved draft once the live region exists.
   useEffect(() => setStatus(start.message), [start.message]);
@@ -100,7 +104,14 @@ export default function TicketForm(props: TicketFormProps) {
   const ready = isReviewing(flow) && validation.ok ? validation : undefined;
   const text = ready ? ticketText(ready.payload, words) : '';
   const subject = ready ? ticketSubject(ready.payload, words) : '';
+  const linkNotices = summarizeNotices(start.notices);
   const warnVerdict = answer.verdict === 'not-covered' || answer.verdict === 'not-stated';
+
+  /** Enter in a one-line field would submit the whole form (implicit submission): it only ends typing there. */
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit' && target.type !== 'button') event.preventDefault();
+  }
 
   function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -143,6 +154,10 @@ export default function TicketForm(props: TicketFormProps) {
     requestAnimationFrame(() => document.getElementById(controlId('package'))?.focus());
   }
 
+  const sentList = props.tiledesk && (
+    <MyRequests tiledesk={props.tiledesk} timeoutMs={timeoutMs} refresh={flow.phase === 'sent' ? flow.reference : undefined} />
+  );
+
   const liveRegion = (
     // Visually hidden: each message is also shown where it belongs (summary, review panel, notes).
     <p className="visually-hidden" role="status" id="ticket-status">
@@ -170,6 +185,7 @@ export default function TicketForm(props: TicketFormProps) {
             Start a new request
           </button>
         </section>
+        {sentList}
       </div>
     );
   }
@@ -177,13 +193,14 @@ export default function TicketForm(props: TicketFormProps) {
   return (
     <div className="ticket-form">
       {liveRegion}
-      {start.notices.length > 0 && (
+      {linkNotices.shown.length > 0 && (
         <div className="notice link-notices">
           <p>Some values in the link you followed were ignored:</p>
           <ul>
-            {start.notices.map((notice, i) => (
+            {linkNotices.shown.map((notice, i) => (
               <li key={i}>{notice.message}</li>
             ))}
+            {linkNotices.more > 0 && <li>{moreNoticesText(linkNotices.more)}</li>}
           </ul>
         </div>
       )}
@@ -192,10 +209,13 @@ export default function TicketForm(props: TicketFormProps) {
       {saved.otherTab && <OtherTabNotice other={saved.otherTab} onLoad={saved.loadOther} onKeep={saved.keepMine} />}
       {errors.length > 0 && <ErrorSummary errors={errors} ref={summaryRef} />}
 
-      <form noValidate onSubmit={onSubmit} aria-label="Support request">
+      <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Support request" aria-describedby="ticket-required-note">
+        <p className="hint" id="ticket-required-note">
+          Every question needs an answer unless it is marked “optional”.
+        </p>
         <section className="form-section" aria-labelledby="ticket-about-title">
           <h2 id="ticket-about-title">Your package and request</h2>
-          <RequestFields draft={draft} set={set} errorOf={errorOf} coverage={coverage} />
+          <RequestFields draft={draft} set={set} errorOf={errorOf} coverage={coverage} startNeeded={startNeeded} />
           <CoveragePanel answer={answer} request={request} coverage={coverage} />
           <HowItIsSent packageId={request.package} pkg={pkg} route={route} />
           {request.package === 'none' && (
@@ -259,6 +279,7 @@ export default function TicketForm(props: TicketFormProps) {
       )}
 
       <StartOver onConfirm={() => startOver('Your draft was deleted and the form is empty.')} />
+      {sentList}
     </div>
   );
 }

@@ -67,25 +67,27 @@ export async function requestJson(url: string, init: RequestInit, options: Reque
   }
 }
 
-/** What went wrong, for the customer: always ends by saying the request was not sent. */
-export function failureText(result: Failure, timeoutMs: number): string {
+/** What went wrong, in plain words, without saying what it stopped. */
+export function failureReason(result: Failure, timeoutMs: number): string {
   switch (result.failure) {
     case 'offline':
-      return 'This device is offline, so the request was not sent.';
+      return 'This device is offline';
     case 'timeout':
-      return `The ticket service did not answer within ${Math.round(timeoutMs / 1000)} seconds, so the request was not sent.`;
+      return `The ticket service did not answer within ${Math.round(timeoutMs / 1000)} seconds`;
     case 'redirect':
-      return 'The ticket service sent the page somewhere else (perhaps a sign-in page) instead of taking the request, so it was not sent.';
+      return 'The ticket service sent the page somewhere else (perhaps a sign-in page) instead of answering';
     case 'not-json':
-      return 'The ticket service answered with a web page instead of a confirmation, so the request was not sent.';
+      return 'The ticket service answered with a web page, not with what the form expects';
     case 'unexpected':
-      return 'The ticket service answered, but not with a confirmation of the ticket, so the request was not sent.';
+      return 'The ticket service answered, but not with what the form expects';
     case 'http':
-      if (result.status === 429) return 'The ticket service is receiving too many requests (HTTP 429), so yours was not sent.';
-      if (result.status === 401 || result.status === 403)
-        return `The ticket service refused this page access (HTTP ${result.status}), so the request was not sent.`;
-      return `The ticket service refused the request (HTTP ${result.status}), so it was not sent.`;
+      if (result.status === 429) return 'The ticket service is receiving too many requests (HTTP 429)';
+      if (result.status === 401 || result.status === 403) return `The ticket service refused this page access (HTTP ${result.status})`;
+      return `The ticket service refused the request (HTTP ${result.status})`;
     case 'network':
-      return 'The ticket service could not be reached (no network, or it is down), so the request was not sent.';
+      return 'The ticket service could not be reached (no network, or it is down)';
   }
 }
+
+/** What went wrong with sending, for the customer. */
+export const failureText = (result: Failure, timeoutMs: number) => `${failureReason(result, timeoutMs)}, so the request was not sent.`;

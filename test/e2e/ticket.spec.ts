@@ -371,8 +371,14 @@ test.describe('keyboard only', () => {
     await type('Subject', a.subject);
     await type('What happened', a.description);
     await type('Steps to reproduce', 'Open the site and look at the network tab.');
-    // Enter in a text field submits the form: it only reviews, it never sends.
+    // Enter in a text field only ends typing there: it never validates the whole form.
     await tabTo(page, field(page, 'Company or organisation'));
+    await page.keyboard.press('Enter');
+    await expect(field(page, 'Company or organisation')).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Your request is ready to send' })).toHaveCount(0);
+    await expect(page.locator('.error-summary')).toHaveCount(0);
+    // Enter on the button reviews the request: it never sends.
+    await tabTo(page, page.getByRole('button', { name: 'Review the request' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Your request is ready to send' })).toBeFocused();
     const mailto = page.getByRole('link', { name: 'Open in your email program' });

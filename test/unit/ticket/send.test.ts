@@ -98,12 +98,12 @@ describe('postTicket with a stubbed fetch', () => {
       [{ ok: false, failure: 'network' }, /could not be reached/],
       [{ ok: false, failure: 'offline' }, /offline/],
       [{ ok: false, failure: 'redirect' }, /sign-in page/],
-      [{ ok: false, failure: 'not-json', status: 200 }, /web page instead of a confirmation/],
-      [{ ok: false, failure: 'unexpected', status: 200 }, /not with a confirmation/],
+      [{ ok: false, failure: 'not-json', status: 200 }, /answered with a web page/],
+      [{ ok: false, failure: 'unexpected', status: 200 }, /answered, but not with what the form expects/],
     ];
     for (const [failure, words] of cases) {
       expect(failureText(failure, 15000)).toMatch(words);
-      expect(failureText(failure, 15000)).toMatch(/not sent\.$/);
+      expect(failureText(failure, 15000)).toMatch(/, so the request was not sent\.$/);
     }
   });
 });
