@@ -87,6 +87,6 @@ test('required answers are said up front; a start date the verdict needs is not 
   await expect(page.getByLabel('Start date of your support package', { exact: true })).toBeVisible();
   await expect(page.getByText('Needed for severities 1 to 3; optional for severity 4')).toBeVisible();
   // Enterprise bug fixes have no window: the date is optional there.
-  await page.getByLabel('Your support package').selectOption('enterprise');
+  await page.getByLabel('Your support package', { exact: true }).selectOption('enterprise');
   await expect(page.getByLabel('Start date of your support package (optional)', { exact: true })).toBeVisible();
 });
