@@ -6,6 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { DRAFT_STORAGE_KEY, answers, expectAccessible, field, fillForm, openTicket, review, storedDraft } from './ticket-helpers';
 
+// Two pages and axe per test: slow on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 test('two tabs: neither silently overwrites the newer draft of the other; the customer chooses', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
