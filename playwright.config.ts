@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { testPorts } from './test/helpers/test-ports';
+import { TEST_PROJECT_ID } from './test/helpers/tiledesk-server';
 
 // The browser tests run against the built site; `npm test` builds it first.
 if (!existsSync('dist/index.html')) {
@@ -12,6 +13,9 @@ const PORT = testPorts.site;
 // a server the spec itself starts (test/helpers/ticket-server.ts).
 const ENDPOINT_SITE_PORT = testPorts.endpointSite;
 const TICKET_SERVER_PORT = testPorts.ticketServer;
+// The Tiledesk channel tests: a third build pointing at the stand-in Tiledesk API the spec starts
+// (test/helpers/tiledesk-server.ts).
+const TILEDESK_API = `http://127.0.0.1:${testPorts.tiledeskServer}/api`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -31,7 +35,7 @@ export default defineConfig({
     {
       name: 'desktop-light',
       use: { ...devices['Desktop Chrome'], colorScheme: 'light' },
-      testIgnore: /ticket-endpoint\.spec\.ts/,
+      testIgnore: /ticket-(endpoint|tiledesk)\.spec\.ts/,
     },
     {
       // Every page again on a phone-sized screen in dark mode: layout and contrast.
@@ -44,6 +48,11 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ENDPOINT_SITE_PORT}` },
       testMatch: /ticket-endpoint\.spec\.ts/,
     },
+    {
+      name: 'ticket-tiledesk',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${testPorts.tiledeskSite}` },
+      testMatch: /ticket-tiledesk\.spec\.ts/,
+    },
   ],
   webServer: [
     {
@@ -55,11 +64,16 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node test/helpers/endpoint-site.mjs ${ENDPOINT_SITE_PORT} http://127.0.0.1:${TICKET_SERVER_PORT}/tickets`,
-      url: `http://127.0.0.1:${ENDPOINT_SITE_PORT}/ticket/`,
-      // Always a fresh build: a leftover server could carry another endpoint.
+      // Both channel builds, one after the other, then both served (test/helpers/channel-site.mjs).
+      command:
+        `node test/helpers/channel-site.mjs ${ENDPOINT_SITE_PORT} endpoint-site PUBLIC_TICKET_CHANNEL=endpoint ` +
+        `PUBLIC_TICKET_ENDPOINT=http://127.0.0.1:${TICKET_SERVER_PORT}/tickets ` +
+        `-- ${testPorts.tiledeskSite} tiledesk-site PUBLIC_TICKET_CHANNEL=tiledesk ` +
+        `PUBLIC_TILEDESK_API_URL=${TILEDESK_API} PUBLIC_TILEDESK_PROJECT_ID=${TEST_PROJECT_ID}`,
+      url: `http://127.0.0.1:${testPorts.tiledeskSite}/ticket/`,
+      // Always fresh builds: a leftover server could carry other settings.
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 180_000,
     },
   ],
 });

@@ -5,6 +5,7 @@
  */
 import type { CheckRequest } from './answer';
 import { isRealIsoDate } from './dates';
+import { quoteUrlValue } from '../lib/url-notices';
 import { PACKAGE_IDS, TOPIC_IDS, type PackageId, type TopicId } from './ids';
 import { parseSize, SIZE_EXPECTATION } from './size';
 
@@ -19,8 +20,8 @@ export interface Notice {
   message: string;
 }
 
-/** A value quoted for a notice: shortened, so a hostile URL cannot flood the page. */
-export const quoteValue = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+/** A value quoted for a notice: shortened and bidi-isolated, so a hostile URL cannot flood or reorder the page. */
+const quoteValue = quoteUrlValue;
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 

@@ -10,6 +10,7 @@
  */
 import { evaluate } from '../coverage/evaluate';
 import { localToday } from '../coverage/dates';
+import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 import { Answer } from './checker/Answer';
 import { verdictHeadline } from './shared/verdict-headline';
 import type { CheckerProps } from './checker/props';
@@ -20,6 +21,7 @@ export default function Checker({ coverage, packages, contacts, termsEdition }: 
   const { request, notices, update } = useCheckUrl();
   const answer = evaluate(request, coverage, localToday());
   const pkg = packages.find((p) => p.id === request.package);
+  const listed = summarizeNotices(notices);
 
   return (
     <div className="checker">
@@ -27,9 +29,10 @@ export default function Checker({ coverage, packages, contacts, termsEdition }: 
         <div className="notice checker-notices" role="region" aria-labelledby="checker-notices-heading">
           <h2 id="checker-notices-heading">Some of the link was not understood</h2>
           <ul>
-            {notices.map((n, i) => (
+            {listed.shown.map((n, i) => (
               <li key={i}>{n.message}</li>
             ))}
+            {listed.more > 0 && <li>{moreNoticesText(listed.more)}</li>}
           </ul>
         </div>
       )}

@@ -7,48 +7,38 @@
  * Client-only: the page renders a plain no-JavaScript form for browsers that
  * cannot run this one.
  */
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useReducer, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
 import { localToday } from '../coverage/dates';
 import { evaluate } from '../coverage/evaluate';
 import { toCheckParams } from '../coverage/params';
-import { DRAFT_STORAGE_KEY, emptyDraft, isEmptyDraft, serializeDraft, type Draft } from '../ticket/draft';
+import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
+import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, type Draft } from '../ticket/draft';
 import type { TicketField } from '../ticket/fields';
+import { failureText } from '../ticket/http';
 import { mailtoLink } from '../ticket/mailto';
-import { failureText, postTicket, routeFor } from '../ticket/send';
+import { routeFor } from '../ticket/send';
 import { ticketFileName, ticketSubject, ticketText, type TicketWords } from '../ticket/text';
 import { checkRequestOf, validateTicket } from '../ticket/validate';
 import { ContactFields } from './ticket/ContactFields';
 import { CoveragePanel } from './ticket/CoveragePanel';
+import { deliver } from './ticket/deliver';
 import { controlId } from './ticket/dom-ids';
 import { ErrorSummary } from './ticket/ErrorSummary';
 import { HowItIsSent } from './ticket/HowItIsSent';
 import { draftStorage, initialDraft } from './ticket/initial-draft';
 import { InstallationFields } from './ticket/InstallationFields';
+import { MyRequests } from './ticket/MyRequests';
+import { OtherTabNotice } from './ticket/OtherTabNotice';
 import { ProblemFields, secretsWarning } from './ticket/ProblemFields';
 import type { TicketFormProps } from './ticket/props';
 import { RequestFields } from './ticket/RequestFields';
-import { ReviewPanel, type SendState } from './ticket/ReviewPanel';
+import { ReviewPanel } from './ticket/ReviewPanel';
+import { createSendGuard, flowReducer, initialFlow, isReviewing } from './ticket/send-flow';
 import { SeverityField } from './ticket/SeverityField';
 import { StartOver } from './ticket/StartOver';
+import { useDraftStorage } from './ticket/use-draft-storage';
 import { TermLinks } from './shared/TermLinks';
 import { VerdictWarning } from './ticket/VerdictWarning';
-
-/** Saves the draft on every change; returns a message when the browser refuses. */
-function useSavedDraft(draft: Draft) {
-  const [problem, setProblem] = useState('');
-  useEffect(() => {
-    const storage = draftStorage();
-    try {
-      if (!storage) throw new Error('no storage');
-      if (isEmptyDraft(draft)) storage.removeItem(DRAFT_STORAGE_KEY);
-      else storage.setItem(DRAFT_STORAGE_KEY, serializeDraft(draft, new Date()));
-      setProblem('');
-    } catch {
-      setProblem('This browser does not let the page save your draft: keep this tab open until you have sent the request.');
-    }
-  }, [draft]);
-  return problem;
-}
 
 /** Keeps the checker's parameters in the address, so a reload or a shared link shows the same request. */
 function useAddressInStep(query: string) {
@@ -59,91 +49,114 @@ function useAddressInStep(query: string) {
 }
 
 export default function TicketForm(props: TicketFormProps) {
-  const { coverage, packages, severities, uploads, contacts, endpoint, timeoutMs } = props;
+  const { coverage, packages, severities, uploads, contacts, delivery, timeoutMs } = props;
   const [start] = useState(() => initialDraft(location.search, draftStorage()));
   const [draft, setDraft] = useState(start.draft);
-  const [attempts, setAttempts] = useState(0);
-  const [reviewing, setReviewing] = useState(false);
-  const [send, setSend] = useState<SendState>({ kind: 'idle' });
+  const [draftKey, setDraftKey] = useState(start.key);
+  const [flow, dispatch] = useReducer(flowReducer, initialFlow);
+  const [guard] = useState(createSendGuard);
   const [status, setStatus] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const reviewRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
 
-  const storageProblem = useSavedDraft(draft);
+  const saved = useDraftStorage(draft, draftKey, (other, key) => {
+    setDraft(other);
+    setDraftKey(key);
+    setStatus('The newer draft is loaded.');
+  });
   const today = localToday();
   const request = checkRequestOf(draft);
   const answer = evaluate(request, coverage, today);
   const validation = validateTicket(draft, answer, today);
   useAddressInStep(toCheckParams(request).toString());
+  // The start date is asked for, not optional, whenever the verdict for these answers depends on it.
+  const startNeeded = evaluate({ ...request, start: undefined }, coverage, today).missing.includes('start');
 
   // Announce what happened to a saved draft once the live region exists.
   useEffect(() => setStatus(start.message), [start.message]);
   // After each attempt, focus the error summary or the ready request.
   useEffect(() => {
-    if (attempts === 0) return;
+    if (flow.attempts === 0) return;
     (validation.ok ? reviewRef.current : summaryRef.current)?.focus();
     // Only a new attempt moves focus, not every keystroke after it: `attempts` is the only dependency on purpose.
-  }, [attempts]);
+  }, [flow.attempts]);
   useEffect(() => {
-    if (send.kind === 'sent') doneRef.current?.focus();
-  }, [send.kind]);
+    if (flow.phase === 'sent') doneRef.current?.focus();
+  }, [flow.phase]);
 
   const set =
     <K extends keyof Draft>(field: K) =>
     (value: Draft[K]) =>
       setDraft((current) => ({ ...current, [field]: value }));
-  const errors = attempts > 0 && !validation.ok ? validation.errors : [];
+  const errors = flow.attempts > 0 && !validation.ok ? validation.errors : [];
   const errorOf = (field: TicketField) => errors.find((e) => e.field === field)?.message;
 
   const pkg = request.package ? packages[request.package] : undefined;
-  const route = routeFor(pkg?.channel, endpoint);
+  const route = routeFor(pkg?.channel, delivery);
+  const mailbox = pkg?.email;
   const words: TicketWords = {
     portalName: props.portalName,
     packages: Object.fromEntries(coverage.packages.map((p) => [p.id, p.name])) as TicketWords['packages'],
     topics: Object.fromEntries(coverage.topics.map((t) => [t.id, t.label])) as TicketWords['topics'],
     severities: Object.fromEntries(severities.levels.map((l) => [l.level, l.title])),
   };
-  const ready = reviewing && validation.ok ? validation : undefined;
+  const ready = isReviewing(flow) && validation.ok ? validation : undefined;
   const text = ready ? ticketText(ready.payload, words) : '';
+  const subject = ready ? ticketSubject(ready.payload, words) : '';
+  const linkNotices = summarizeNotices(start.notices);
   const warnVerdict = answer.verdict === 'not-covered' || answer.verdict === 'not-stated';
+
+  /** Enter in a one-line field would submit the whole form (implicit submission): it only ends typing there. */
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit' && target.type !== 'button') event.preventDefault();
+  }
 
   function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAttempts((n) => n + 1);
-    setReviewing(validation.ok);
+    dispatch({ type: 'attempt', valid: validation.ok });
     setStatus(validation.ok ? '' : `The request cannot go on yet: ${validation.errors.length} ${validation.errors.length === 1 ? 'answer needs' : 'answers need'} fixing.`);
   }
 
-  async function sendToEndpoint() {
-    if (!ready || !endpoint || send.kind === 'sending') return;
-    setSend({ kind: 'sending' });
-    setStatus('Sending the ticket…');
-    const result = await postTicket(endpoint, ready.payload, { timeoutMs });
-    if (result.ok) {
-      try {
-        draftStorage()?.removeItem(DRAFT_STORAGE_KEY);
-      } catch {
-        // Storage blocked: there was nothing saved to delete.
+  function sendTicket() {
+    if (!ready || route === 'email') return;
+    const sending = { payload: ready.payload, text, subject, draftKey, pkg };
+    // The guard refuses a second activation in the same task (double click, key repeat), before any state update.
+    guard.run(async () => {
+      dispatch({ type: 'send' });
+      setStatus('Sending the ticket…');
+      const result = await deliver(props, sending);
+      if (result.ok) {
+        try {
+          draftStorage()?.removeItem(DRAFT_STORAGE_KEY);
+        } catch {
+          // Storage blocked: there was nothing saved to delete.
+        }
+        dispatch({ type: 'sent', reference: result.reference });
+        setStatus('');
+        return true;
       }
-      setSend({ kind: 'sent', reference: result.reference });
-      setStatus('');
-    } else {
       const message = failureText(result, timeoutMs);
-      setSend({ kind: 'failed', message });
+      dispatch({ type: 'failed', message });
       setStatus(`${message} Your draft is still saved; you can send it by email instead.`);
-    }
+      return false;
+    });
   }
 
   function startOver(message: string) {
     setDraft(emptyDraft());
-    setAttempts(0);
-    setReviewing(false);
-    setSend({ kind: 'idle' });
+    setDraftKey(newDraftKey());
+    guard.reset();
+    dispatch({ type: 'start-over' });
     setStatus(message);
     // The saving effect removes the stored draft once the form is empty.
     requestAnimationFrame(() => document.getElementById(controlId('package'))?.focus());
   }
+
+  const sentList = props.tiledesk && (
+    <MyRequests tiledesk={props.tiledesk} timeoutMs={timeoutMs} refresh={flow.phase === 'sent' ? flow.reference : undefined} />
+  );
 
   const liveRegion = (
     // Visually hidden: each message is also shown where it belongs (summary, review panel, notes).
@@ -152,7 +165,7 @@ export default function TicketForm(props: TicketFormProps) {
     </p>
   );
 
-  if (send.kind === 'sent') {
+  if (flow.phase === 'sent') {
     return (
       <div className="ticket-form">
         {liveRegion}
@@ -160,9 +173,9 @@ export default function TicketForm(props: TicketFormProps) {
           <h2 id="ticket-sent-title" ref={doneRef} tabIndex={-1}>
             Your ticket was sent
           </h2>
-          {send.reference ? (
+          {flow.reference ? (
             <p>
-              The ticket service took it with the reference <strong>{send.reference}</strong>. Keep it for any follow-up.
+              The ticket service took it with the reference <strong>{flow.reference}</strong>. Keep it for any follow-up.
             </p>
           ) : (
             <p>The ticket service confirmed it received the request.</p>
@@ -172,6 +185,7 @@ export default function TicketForm(props: TicketFormProps) {
             Start a new request
           </button>
         </section>
+        {sentList}
       </div>
     );
   }
@@ -179,26 +193,31 @@ export default function TicketForm(props: TicketFormProps) {
   return (
     <div className="ticket-form">
       {liveRegion}
-      {start.notices.length > 0 && (
+      {linkNotices.shown.length > 0 && (
         <div className="notice link-notices">
           <p>Some values in the link you followed were ignored:</p>
           <ul>
-            {start.notices.map((notice, i) => (
+            {linkNotices.shown.map((notice, i) => (
               <li key={i}>{notice.message}</li>
             ))}
+            {linkNotices.more > 0 && <li>{moreNoticesText(linkNotices.more)}</li>}
           </ul>
         </div>
       )}
       {start.message && <p className="draft-note">{start.message}</p>}
-      {storageProblem && <p className="notice">{storageProblem}</p>}
+      {saved.problem && <p className="notice">{saved.problem}</p>}
+      {saved.otherTab && <OtherTabNotice other={saved.otherTab} onLoad={saved.loadOther} onKeep={saved.keepMine} />}
       {errors.length > 0 && <ErrorSummary errors={errors} ref={summaryRef} />}
 
-      <form noValidate onSubmit={onSubmit} aria-label="Support request">
+      <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Support request" aria-describedby="ticket-required-note">
+        <p className="hint" id="ticket-required-note">
+          Every question needs an answer unless it is marked “optional”.
+        </p>
         <section className="form-section" aria-labelledby="ticket-about-title">
           <h2 id="ticket-about-title">Your package and request</h2>
-          <RequestFields draft={draft} set={set} errorOf={errorOf} coverage={coverage} />
+          <RequestFields draft={draft} set={set} errorOf={errorOf} coverage={coverage} startNeeded={startNeeded} />
           <CoveragePanel answer={answer} request={request} coverage={coverage} />
-          <HowItIsSent packageId={request.package} pkg={pkg} route={route} supportEmail={contacts.support} />
+          <HowItIsSent packageId={request.package} pkg={pkg} route={route} />
           {request.package === 'none' && (
             <p className="notice">
               <strong>Without a support package the vendor does not answer.</strong> {severities.packages.none.text}{' '}
@@ -247,11 +266,12 @@ export default function TicketForm(props: TicketFormProps) {
           headingRef={reviewRef}
           route={route}
           text={text}
-          mailto={mailtoLink(contacts.support, ticketSubject(ready.payload, words), text)}
+          mailto={mailtoLink(mailbox ?? '', subject, text)}
           fileName={ticketFileName(ready.payload)}
-          supportEmail={contacts.support}
-          send={send}
-          onSend={() => void sendToEndpoint()}
+          mailbox={mailbox}
+          packageName={pkg?.name}
+          flow={flow}
+          onSend={sendTicket}
           announce={setStatus}
           feedback={status}
           secretsWarning={secretsWarning([draft.description, draft.steps, draft.logs])}
@@ -259,6 +279,7 @@ export default function TicketForm(props: TicketFormProps) {
       )}
 
       <StartOver onConfirm={() => startOver('Your draft was deleted and the form is empty.')} />
+      {sentList}
     </div>
   );
 }

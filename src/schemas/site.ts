@@ -21,6 +21,28 @@ const communityLinkSchema = z.object({
   description: text,
 });
 
+/** Where one package's support requests go. Every field is optional. */
+const packageTicketsSchema = z.object({
+  /**
+   * Mailbox for this package's requests sent by email (the email channel, and
+   * the fallback when a ticket service fails). Default: none; a package whose
+   * channel is email then uses `contacts.support`, and for a ticket-channel
+   * package (Enterprise) the build warns and the form tells the customer to
+   * use the channel named in their purchase order. Never another package's box.
+   */
+  email: z.email({ error: 'expected an email address, e.g. enterprise-support@example.com' }).optional(),
+  /**
+   * Tiledesk department id (24 hexadecimal characters) that receives this
+   * package's requests when PUBLIC_TICKET_CHANNEL=tiledesk. Default: none,
+   * the project's default department.
+   */
+  tiledeskDepartment: z
+    .string()
+    .regex(/^[a-f0-9]{24}$/i, { error: 'expected a Tiledesk department id: 24 hexadecimal characters (Dashboard → Settings → Departments)' })
+    .optional(),
+});
+export type PackageTickets = z.infer<typeof packageTicketsSchema>;
+
 export const siteSchema = z.object({
   /** Name of the product the portal supports, e.g. "Tiledesk". */
   productName: text,
@@ -35,6 +57,8 @@ export const siteSchema = z.object({
     /** Where prospects ask about buying a package or a licence. */
     sales: z.email({ error: 'expected an email address, e.g. info@example.com' }),
   }),
+  /** Per support package (`pro`, `enterprise`): where its requests go. Default: no entries. */
+  tickets: z.strictObject({ pro: packageTicketsSchema.optional(), enterprise: packageTicketsSchema.optional() }).default({}),
   /** Free community channels: the help open to everyone, with or without a package. */
   community: z.array(communityLinkSchema).min(1, { error: 'list at least one community channel' }),
   docs: z.object({

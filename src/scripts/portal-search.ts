@@ -4,6 +4,7 @@
  * the URL so a reload or a shared link shows the same results.
  */
 import { excerptSegments } from '../lib/excerpt';
+import { isolateUrlValue } from '../lib/url-notices';
 import { search, type SearchHit, type SearchPage } from '../lib/pagefind-client';
 
 const PAGE_SIZE = 10;
@@ -32,7 +33,7 @@ class PortalSearch extends HTMLElement {
     const section = params.get('section');
     const radio = this.#form.querySelector<HTMLInputElement>(`input[name="section"][value="${CSS.escape(section ?? '')}"]`);
     if (radio) radio.checked = true;
-    else if (section) this.#status.textContent = `“${section}” is not a section; showing results from everywhere.`;
+    else if (section) this.#status.textContent = `“${isolateUrlValue(section)}” is not a section; showing results from everywhere.`;
 
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -5,6 +5,7 @@
  * only the fields it knows, only as the types it expects, and never throws.
  */
 import { MAX_LENGTH, TEXT_FIELDS, type TextField } from './fields';
+import { isRecord } from './is-record';
 import { COMPONENTS } from './options';
 
 /** localStorage key of the draft. */
@@ -28,22 +29,36 @@ interface StoredDraft {
   version: number;
   /** When it was saved, ISO 8601. */
   savedAt: string;
+  /**
+   * The draft's idempotency key: sent with the request (the endpoint's
+   * Idempotency-Key header, the Tiledesk request id), so a retry of the same
+   * draft is recognised as the same request. A new draft gets a new key.
+   */
+  key: string;
   fields: Draft;
 }
 
-export function serializeDraft(draft: Draft, savedAt: Date): string {
-  const stored: StoredDraft = { version: DRAFT_VERSION, savedAt: savedAt.toISOString(), fields: draft };
+/** A fresh idempotency key: a random UUID (hex from getRandomValues where randomUUID needs a secure page). */
+export function newDraftKey(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** What a stored key may look like: letters, digits and dashes, 16–64 of them (a UUID is 36). */
+const KEY_PATTERN = /^[A-Za-z0-9-]{16,64}$/;
+
+export function serializeDraft(draft: Draft, savedAt: Date, key: string): string {
+  const stored: StoredDraft = { version: DRAFT_VERSION, savedAt: savedAt.toISOString(), key, fields: draft };
   return JSON.stringify(stored);
 }
 
 export type DraftLoad =
-  | { state: 'restored'; draft: Draft; savedAt: Date | undefined }
+  /** `key` is undefined when the stored one is missing or malformed: the caller makes a new one. */
+  | { state: 'restored'; draft: Draft; savedAt: Date | undefined; key: string | undefined }
   | { state: 'none' }
   /** Something was stored but could not be used; the form starts empty and says so. */
   | { state: 'unreadable'; reason: 'corrupt' | 'other-version' };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const COMPONENT_IDS: readonly string[] = COMPONENTS.map((c) => c.id);
 /** A stored value longer than this is cut: twice the field's limit still shows the "too long" error. */
@@ -76,8 +91,16 @@ export function parseDraft(raw: string | null | undefined): DraftLoad {
   draft.acknowledgedVerdict = fields['acknowledgedVerdict'] === true;
 
   const savedAt = typeof stored['savedAt'] === 'string' ? new Date(stored['savedAt']) : undefined;
-  return { state: 'restored', draft, savedAt: savedAt && !Number.isNaN(savedAt.getTime()) ? savedAt : undefined };
+  const key = typeof stored['key'] === 'string' && KEY_PATTERN.test(stored['key']) ? stored['key'] : undefined;
+  return { state: 'restored', draft, savedAt: savedAt && !Number.isNaN(savedAt.getTime()) ? savedAt : undefined, key };
 }
+
+/** True when two drafts hold the same answers. */
+export const sameDraft = (a: Draft, b: Draft) =>
+  TEXT_FIELDS.every((field) => a[field] === b[field]) &&
+  a.acknowledgedVerdict === b.acknowledgedVerdict &&
+  a.components.length === b.components.length &&
+  a.components.every((c, i) => b.components[i] === c);
 
 /** True when nothing has been typed or chosen. */
 export const isEmptyDraft = (draft: Draft) =>

@@ -1,72 +1,45 @@
 /**
- * Sending a ticket to the endpoint configured at build time: a POST of the
- * JSON payload, given up after a timeout. Every failure (no network, an HTTP
- * error, no answer in time) comes back as a value, never as an exception, so
- * the form can keep the draft and offer the email path instead.
+ * Sending a ticket to the endpoint configured at build time
+ * (PUBLIC_TICKET_CHANNEL=endpoint): a POST of the JSON payload with the
+ * draft's idempotency key, so the endpoint can recognise a retry of a request
+ * it already has. Success only on a 2xx JSON object; every other outcome is a
+ * failure value (src/ticket/http.ts).
  */
 import type { Channel } from '../coverage/ids';
+import { requestJson, type Failure, type RequestOptions } from './http';
+import { isRecord } from './is-record';
 import type { TicketPayload } from './schema';
 
-export type SendResult =
-  | { ok: true; /** The ticket reference the endpoint returned, if any. */ reference?: string | undefined }
-  | { ok: false; failure: 'timeout' | 'network' | 'http'; status?: number | undefined };
+export type SendResult = { ok: true; /** The ticket reference the service returned, if any. */ reference?: string | undefined } | Failure;
 
-export type Route = 'endpoint' | 'email';
+/** How one request travels: by email, or through the build's ticket channel. */
+export type Route = 'email' | 'endpoint' | 'tiledesk';
+/** PUBLIC_TICKET_CHANNEL: where requests of a package whose channel is "ticket" go. */
+export type DeliveryChannel = Route;
 
-/** How a ticket travels: the ticket channel uses the endpoint when one is configured; everything else is email. */
-export const routeFor = (channel: Channel | undefined, endpoint: string | undefined): Route =>
-  channel === 'ticket' && endpoint ? 'endpoint' : 'email';
+/**
+ * Only a package whose support channel is tickets (Enterprise) uses the
+ * build's ticket service; email packages (Pro, T11.5) always go by email.
+ */
+export const routeFor = (channel: Channel | undefined, delivery: DeliveryChannel): Route => (channel === 'ticket' ? delivery : 'email');
 
-/** A reference worth showing: a short string or number under "reference" or "id" in a JSON answer. */
-function referenceIn(body: string): string | undefined {
-  try {
-    const json: unknown = JSON.parse(body);
-    if (typeof json !== 'object' || json === null) return undefined;
-    const value = (json as Record<string, unknown>)['reference'] ?? (json as Record<string, unknown>)['id'];
-    const text = typeof value === 'number' ? String(value) : value;
-    return typeof text === 'string' && /^[\w.:#/-]{1,80}$/.test(text) ? text : undefined;
-  } catch {
-    return undefined;
-  }
+/** A reference worth showing: a short string or number, never markup. */
+export function referenceOf(value: unknown): string | undefined {
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && /^[\w.:#/-]{1,80}$/.test(text) ? text : undefined;
 }
 
-export interface SendOptions {
-  timeoutMs: number;
-  /** Injected for tests; the browser's fetch by default. */
-  fetch?: typeof fetch;
-}
-
-export async function postTicket(endpoint: string, payload: TicketPayload, options: SendOptions): Promise<SendResult> {
-  const doFetch = options.fetch ?? fetch;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-  try {
-    const response = await doFetch(endpoint, {
+export async function postTicket(endpoint: string, payload: TicketPayload, idempotencyKey: string, options: RequestOptions): Promise<SendResult> {
+  const answer = await requestJson(
+    endpoint,
+    {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
       body: JSON.stringify(payload),
-      signal: controller.signal,
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-    // Reading the answer is part of the request: a server that sends headers and then stalls also times out.
-    const body = await response.text();
-    if (!response.ok) return { ok: false, failure: 'http', status: response.status };
-    return { ok: true, reference: referenceIn(body) };
-  } catch {
-    return { ok: false, failure: controller.signal.aborted ? 'timeout' : 'network' };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** What went wrong, for the customer. */
-export function failureText(result: Extract<SendResult, { ok: false }>, timeoutMs: number): string {
-  if (result.failure === 'timeout') {
-    return `The ticket service did not answer within ${Math.round(timeoutMs / 1000)} seconds, so the request was not sent.`;
-  }
-  if (result.failure === 'http') {
-    return `The ticket service refused the request (HTTP ${result.status ?? 'error'}), so it was not sent.`;
-  }
-  return 'The ticket service could not be reached (no network, or it is down), so the request was not sent.';
+    },
+    options,
+  );
+  if (!answer.ok) return answer;
+  if (!isRecord(answer.json)) return { ok: false, failure: 'unexpected', status: answer.status };
+  return { ok: true, reference: referenceOf(answer.json['reference'] ?? answer.json['id']) };
 }

@@ -1,8 +1,9 @@
 /**
- * /ticket/ on a build with PUBLIC_TICKET_ENDPOINT set (playwright.config.ts
+ * /ticket/ on a build with PUBLIC_TICKET_CHANNEL=endpoint (playwright.config.ts
  * builds and serves it), against a real HTTP server this spec starts:
- * accepted, 500, and no answer until the timeout (2 s in that build). On any
- * failure the draft stays and the email path is offered.
+ * accepted, 500, 429, a 200 HTML page, a redirect to a sign-in page, and no
+ * answer until the timeout (2 s in that build). On any failure the draft stays
+ * and the email path is offered; however often Send is activated, one POST.
  *
  * Serial: the tests share the one endpoint server, switching its mode.
  */
@@ -11,7 +12,8 @@ import { startTicketServer, type TicketServer } from '../helpers/ticket-server';
 import { testPorts } from '../helpers/test-ports';
 import { answers, expectAccessible, field, fillForm, openTicket, review, status, storedDraft } from './ticket-helpers';
 
-test.describe.configure({ mode: 'serial' });
+// Serial, and axe on a busy 2-core machine can take a while.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 let server: TicketServer;
 test.beforeAll(async () => {
@@ -44,6 +46,7 @@ test('accepted: the JSON payload reaches the endpoint, the reference is shown, t
   expect(await storedDraft(page)).toBeNull();
 
   expect(server.received).toHaveLength(before + 1);
+  expect(server.keys.at(-1), 'the draft’s idempotency key goes as Idempotency-Key').toMatch(/^[0-9a-f-]{36}$/);
   const payload = server.received.at(-1) as { version: number; ticket: Record<string, unknown>; coverage: Record<string, unknown> };
   expect(payload.version).toBe(1);
   expect(payload.ticket).toMatchObject({
@@ -73,10 +76,13 @@ test('accepted: the JSON payload reaches the endpoint, the reference is shown, t
 });
 
 for (const [mode, failure] of [
-  ['fail', 'The ticket service refused the request (HTTP 500), so it was not sent.'],
+  ['fail', 'The ticket service refused the request (HTTP 500), so the request was not sent.'],
+  ['busy', 'The ticket service is receiving too many requests (HTTP 429), so the request was not sent.'],
+  ['html', 'The ticket service answered with a web page, not with what the form expects, so the request was not sent.'],
+  ['redirect', 'The ticket service sent the page somewhere else (perhaps a sign-in page) instead of answering, so the request was not sent.'],
   ['hang', 'The ticket service did not answer within 2 seconds, so the request was not sent.'],
 ] as const) {
-  test(`${mode === 'fail' ? 'HTTP 500' : 'no answer'}: the draft stays and the email path is offered`, async ({ page }) => {
+  test(`${mode}: the draft stays and the email path is offered`, async ({ page }) => {
     server.mode = mode;
     await readyToSend(page);
     await page.getByRole('button', { name: 'Send the ticket' }).click();
@@ -93,6 +99,26 @@ for (const [mode, failure] of [
     await expect(field(page, 'Subject')).toHaveValue(enterprise.subject);
   });
 }
+
+test('Send activated three times in one task, and double-clicked, POSTs once; a retry after a failure keeps the key', async ({ page }) => {
+  server.mode = 'fail';
+  const before = server.received.length;
+  await readyToSend(page);
+  await page.getByRole('button', { name: 'Send the ticket' }).evaluate((button: HTMLButtonElement) => {
+    button.click();
+    button.click();
+    button.click();
+  });
+  await expect(page.locator('.send-failed')).toBeVisible();
+  expect(server.received.length, 'one POST for three activations').toBe(before + 1);
+  const key = server.keys.at(-1);
+
+  server.mode = 'accept';
+  await page.getByRole('button', { name: 'Try the ticket service again' }).dblclick();
+  await expect(page.getByRole('heading', { name: 'Your ticket was sent' })).toBeVisible();
+  expect(server.received.length, 'one POST for a double click').toBe(before + 2);
+  expect(server.keys.at(-1), 'the retry carries the same idempotency key').toBe(key);
+});
 
 test('a request that is not covered goes to the endpoint with its verdict, after the warning', async ({ page }) => {
   server.mode = 'accept';

@@ -7,8 +7,12 @@ const site = Number(process.env['PORTAL_TEST_PORT'] ?? 4329);
 export const testPorts = {
   /** The built site, served by `astro preview`. */
   site,
-  /** A second build with a ticket endpoint configured (test/helpers/endpoint-site.mjs). */
+  /** A second build with a ticket endpoint configured (test/helpers/channel-site.mjs). */
   endpointSite: site + 1,
   /** The ticket endpoint itself, started by test/e2e/ticket-endpoint.spec.ts. */
   ticketServer: site + 2,
+  /** A third build, with PUBLIC_TICKET_CHANNEL=tiledesk (test/helpers/channel-site.mjs). */
+  tiledeskSite: site + 3,
+  /** The stand-in Tiledesk API, started by test/e2e/ticket-tiledesk.spec.ts. */
+  tiledeskServer: site + 4,
 };

@@ -1,6 +1,9 @@
 /** Drafts for the ticket tests: one complete and valid, to break one field at a time. */
 import { emptyDraft, type Draft } from '../../src/ticket/draft';
 
+/** A draft's idempotency key, as newDraftKey makes them. */
+export const KEY = '0b7e2f6c-5d1a-4c3b-9e8f-1a2b3c4d5e6f';
+
 /** The customer's date in these tests. */
 export const TODAY = '2026-11-26';
 

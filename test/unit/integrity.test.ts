@@ -10,6 +10,7 @@ const site: ContentSet['site'] = {
   portalName: 'Portal',
   description: 'D',
   contacts: { support: 's@example.com', sales: 'i@example.com' },
+  tickets: {},
   community: [{ label: 'Forum', url: 'https://forum.example.com', description: 'D' }],
   docs: { sections: [{ id: 'install', label: 'Install', description: 'D' }] },
   kb: { categories: [{ id: 'installation', label: 'Installation', description: 'D' }], pageSize: 20 },

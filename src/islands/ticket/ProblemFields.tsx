@@ -43,7 +43,7 @@ export function ProblemFields({ draft, set, errorOf, uploads }: SectionProps & {
       <TextArea
         field="steps"
         label="Steps to reproduce"
-        hint="Numbered, from a known starting point. Optional for severity 4 (a question)."
+        hint="Numbered, from a known starting point. Needed for severities 1 to 3; optional for severity 4 (a question)."
         optional={draft.severity === '4'}
         value={draft.steps}
         onChange={set('steps')}

@@ -3,7 +3,13 @@ import type { CoverageData } from '../../coverage/model';
 import { RadioGroup, Select, TextInput } from './fields';
 import type { SectionProps } from './section-props';
 
-export function RequestFields({ draft, set, errorOf, coverage }: SectionProps & { coverage: CoverageData }) {
+interface Props extends SectionProps {
+  coverage: CoverageData;
+  /** The verdict for these answers depends on the start date: it is asked for, not optional. */
+  startNeeded: boolean;
+}
+
+export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Props) {
   return (
     <>
       <Select
@@ -41,8 +47,8 @@ export function RequestFields({ draft, set, errorOf, coverage }: SectionProps & 
         field="supportStart"
         type="date"
         label="Start date of your support package"
-        hint="On your purchase order. Some coverage depends on it."
-        optional
+        hint={startNeeded ? 'On your purchase order. Whether this request is covered depends on it.' : 'On your purchase order. Some coverage depends on it.'}
+        optional={!startNeeded}
         value={draft.supportStart}
         onChange={set('supportStart')}
         error={errorOf('supportStart')}

@@ -1,18 +1,14 @@
 /**
  * The request as it will be sent, and the ways to send it. Nothing leaves the
  * page until the customer presses one of these: the email link (their mail
- * program then asks them to send), or "Send the ticket" for an endpoint.
+ * program then asks them to send), or "Send the ticket" for the build's
+ * ticket service (an endpoint or the vendor's Tiledesk).
  */
 import { useEffect, useRef, type Ref, type RefObject } from 'react';
 import { MAILTO_MAX_LENGTH, type MailtoLink } from '../../ticket/mailto';
 import type { Route } from '../../ticket/send';
 import { textFileHref } from '../../ticket/text';
-
-export type SendState =
-  | { kind: 'idle' }
-  | { kind: 'sending' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'sent'; reference?: string | undefined };
+import type { FlowState } from './send-flow';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -20,8 +16,10 @@ interface Props {
   text: string;
   mailto: MailtoLink;
   fileName: string;
-  supportEmail: string;
-  send: SendState;
+  /** The package's mailbox; undefined when none is published (the customer addresses the email). */
+  mailbox: string | undefined;
+  packageName: string | undefined;
+  flow: FlowState;
   onSend: () => void;
   /** Announces a short message in the page's live region. */
   announce: (message: string) => void;
@@ -31,7 +29,7 @@ interface Props {
   secretsWarning?: string | undefined;
 }
 
-function EmailActions({ text, mailto, fileName, supportEmail, announce, feedback, preview }: Props & { preview: RefObject<HTMLTextAreaElement | null> }) {
+function EmailActions({ text, mailto, fileName, mailbox, packageName, announce, feedback, preview }: Props & { preview: RefObject<HTMLTextAreaElement | null> }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -44,9 +42,17 @@ function EmailActions({ text, mailto, fileName, supportEmail, announce, feedback
   };
   return (
     <>
-      <p>
-        Send it by email to <strong>{supportEmail}</strong>: open it in your email program, check it, and send it from there.
-      </p>
+      {mailbox ? (
+        <p>
+          Send it by email to <strong>{mailbox}</strong>: open it in your email program, check it, and send it from there.
+        </p>
+      ) : (
+        <p>
+          <strong>This portal publishes no email address for {packageName ?? 'these'} requests.</strong> Your email program opens
+          with the text but no recipient: address it to the support contact named in your purchase order, or send the text through
+          the channel your contract names.
+        </p>
+      )}
       {!mailto.complete && (
         <p className="notice" id="ticket-mailto-cut">
           Your request is longer than an email link can carry (about {MAILTO_MAX_LENGTH.toLocaleString('en')} characters), so the
@@ -75,35 +81,36 @@ function EmailActions({ text, mailto, fileName, supportEmail, announce, feedback
 }
 
 export function ReviewPanel(props: Props) {
-  const { headingRef, route, text, send, onSend } = props;
+  const { headingRef, route, text, flow, onSend } = props;
   const preview = useRef<HTMLTextAreaElement>(null);
   const failedRef = useRef<HTMLDivElement>(null);
-  const emailPath = route === 'email' || send.kind === 'failed';
+  const emailPath = route === 'email' || flow.phase === 'failed';
+  const failure = flow.phase === 'failed' ? flow.message : undefined;
   // The send button goes away with a failure: put focus on what replaced it.
   useEffect(() => {
-    if (send.kind === 'failed') failedRef.current?.focus();
-  }, [send]);
+    if (failure) failedRef.current?.focus();
+  }, [failure]);
   return (
     <section className="review" aria-labelledby="ticket-review-title">
       <h2 id="ticket-review-title" ref={headingRef} tabIndex={-1}>
         Your request is ready to send
       </h2>
       {props.secretsWarning && <p className="notice">{props.secretsWarning}</p>}
-      {route === 'endpoint' && send.kind !== 'failed' && (
+      {route !== 'email' && !failure && (
         <>
           <p>Check the text below, then send it to the vendor’s ticket service.</p>
           <div className="actions">
             {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
-            <button type="button" onClick={onSend} aria-disabled={send.kind === 'sending'}>
-              {send.kind === 'sending' ? 'Sending…' : 'Send the ticket'}
+            <button type="button" onClick={onSend} aria-disabled={flow.phase === 'sending'}>
+              {flow.phase === 'sending' ? 'Sending…' : 'Send the ticket'}
             </button>
           </div>
         </>
       )}
-      {send.kind === 'failed' && (
+      {failure && (
         <div className="send-failed" ref={failedRef} tabIndex={-1}>
           <p>
-            <strong>{send.message}</strong> Your draft is still saved in this browser. Send the request by email instead, or try the
+            <strong>{failure}</strong> Your draft is still saved in this browser. Send the request by email instead, or try the
             ticket service again later.
           </p>
           <div className="actions">

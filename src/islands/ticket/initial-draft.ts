@@ -5,7 +5,7 @@
  * corrupt, the link hostile.
  */
 import { CHECK_PARAMS, parseCheckParams, type Notice } from '../../coverage/params';
-import { DRAFT_STORAGE_KEY, emptyDraft, parseDraft, type Draft, type DraftLoad } from '../../ticket/draft';
+import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, parseDraft, type Draft, type DraftLoad } from '../../ticket/draft';
 import { draftFieldsOf } from '../../ticket/validate';
 
 /** localStorage, or undefined where the browser blocks it (reading the property can throw). */
@@ -19,6 +19,8 @@ export function draftStorage(): Storage | undefined {
 
 export interface InitialDraft {
   draft: Draft;
+  /** The draft's idempotency key: the stored one, or a new one. */
+  key: string;
   /** What was ignored in the link, as text to show (never as HTML). */
   notices: Notice[];
   /** What happened to a saved draft, for the customer; empty when there was none. */
@@ -52,5 +54,6 @@ export function initialDraft(search: string, storage: Storage | undefined): Init
         ? 'A draft saved in this browser could not be read, so the form starts empty.'
         : 'A draft saved by another version of this form could not be restored, so the form starts empty.';
   }
-  return { draft, notices, message };
+  const key = (load.state === 'restored' ? load.key : undefined) ?? newDraftKey();
+  return { draft, key, notices, message };
 }

@@ -1,16 +1,23 @@
 /** Drafts in localStorage: restored exactly when sound, and never a crash when not. */
 import { describe, expect, test } from 'vitest';
-import { DRAFT_VERSION, emptyDraft, isEmptyDraft, parseDraft, serializeDraft } from '../../../src/ticket/draft';
-import { completeDraft } from '../../helpers/ticket-draft';
+import { DRAFT_VERSION, emptyDraft, isEmptyDraft, newDraftKey, parseDraft, sameDraft, serializeDraft } from '../../../src/ticket/draft';
+import { KEY, completeDraft } from '../../helpers/ticket-draft';
 
 const stored = (fields: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ version: DRAFT_VERSION, savedAt: '2026-11-26T09:30:00.000Z', fields, ...extra });
 
 describe('parseDraft', () => {
-  test('restores what serializeDraft stored, with the time it was saved', () => {
+  test('restores what serializeDraft stored, with the time it was saved and its idempotency key', () => {
     const draft = completeDraft({ acknowledgedVerdict: true });
-    const load = parseDraft(serializeDraft(draft, new Date('2026-11-26T09:30:00Z')));
-    expect(load).toEqual({ state: 'restored', draft, savedAt: new Date('2026-11-26T09:30:00Z') });
+    const load = parseDraft(serializeDraft(draft, new Date('2026-11-26T09:30:00Z'), KEY));
+    expect(load).toEqual({ state: 'restored', draft, savedAt: new Date('2026-11-26T09:30:00Z'), key: KEY });
+  });
+
+  test('a missing or malformed key is dropped (the form makes a new one), the draft kept', () => {
+    for (const key of [undefined, 42, 'short', 'has spaces in it, sixteen+', 'x'.repeat(65), '<script>alert(1)</script>']) {
+      const load = parseDraft(stored({ name: 'Ada' }, { key }));
+      expect(load).toMatchObject({ state: 'restored', key: undefined });
+    }
   });
 
   test('nothing stored is not a problem', () => {
@@ -64,4 +71,18 @@ test('isEmptyDraft', () => {
   expect(isEmptyDraft(emptyDraft())).toBe(true);
   expect(isEmptyDraft({ ...emptyDraft(), components: ['server'] })).toBe(false);
   expect(isEmptyDraft({ ...emptyDraft(), name: 'A' })).toBe(false);
+});
+
+test('newDraftKey: a fresh random UUID each time', () => {
+  const keys = new Set(Array.from({ length: 50 }, newDraftKey));
+  expect(keys.size).toBe(50);
+  for (const key of keys) expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+});
+
+test('sameDraft compares every answer, components in order', () => {
+  expect(sameDraft(completeDraft(), completeDraft())).toBe(true);
+  expect(sameDraft(completeDraft(), completeDraft({ subject: 'Other' }))).toBe(false);
+  expect(sameDraft(completeDraft(), completeDraft({ components: ['widget'] }))).toBe(false);
+  expect(sameDraft(completeDraft(), completeDraft({ acknowledgedVerdict: true }))).toBe(false);
+  expect(sameDraft(emptyDraft(), emptyDraft())).toBe(true);
 });

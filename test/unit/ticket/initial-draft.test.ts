@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { initialDraft } from '../../../src/islands/ticket/initial-draft';
 import { DRAFT_STORAGE_KEY, emptyDraft, serializeDraft } from '../../../src/ticket/draft';
-import { completeDraft } from '../../helpers/ticket-draft';
+import { KEY, completeDraft } from '../../helpers/ticket-draft';
 
 /** A Storage holding at most one draft; `broken` makes every read throw, as a blocked localStorage does. */
 function storage(value: string | null, broken = false): Storage {
@@ -13,16 +13,18 @@ function storage(value: string | null, broken = false): Storage {
     },
   } as Storage;
 }
-const saved = serializeDraft(completeDraft(), new Date('2026-11-26T09:30:00Z'));
+const UUID = /^[0-9a-f-]{36}$/;
+const saved = serializeDraft(completeDraft(), new Date('2026-11-26T09:30:00Z'), KEY);
 
 describe('initialDraft', () => {
   test('no link, no draft: an empty form and nothing to say', () => {
-    expect(initialDraft('', storage(null))).toEqual({ draft: emptyDraft(), notices: [], message: '' });
+    expect(initialDraft('', storage(null))).toEqual({ draft: emptyDraft(), key: expect.stringMatching(UUID), notices: [], message: '' });
   });
 
   test('a saved draft is restored and the customer is told when it was saved', () => {
     const start = initialDraft('', storage(saved));
     expect(start.draft).toEqual(completeDraft());
+    expect(start.key, 'the restored draft keeps its idempotency key').toBe(KEY);
     expect(start.message).toMatch(/^Your draft from 26 November 2026.* was restored from this browser\.$/);
   });
 
@@ -46,7 +48,7 @@ describe('initialDraft', () => {
   });
 
   test('a blocked or corrupt storage starts an empty form, saying why when there is something to say', () => {
-    expect(initialDraft('', storage(null, true))).toEqual({ draft: emptyDraft(), notices: [], message: '' });
+    expect(initialDraft('', storage(null, true))).toEqual({ draft: emptyDraft(), key: expect.stringMatching(UUID), notices: [], message: '' });
     expect(initialDraft('', undefined).draft).toEqual(emptyDraft());
     expect(initialDraft('', storage('{oops')).message).toBe('A draft saved in this browser could not be read, so the form starts empty.');
   });

@@ -1,0 +1,46 @@
+/**
+ * /ticket/ does not jump while its client-side form appears (cumulative layout
+ * shift at most 0.02, the budget of issue #12), on a phone and a desktop; without
+ * JavaScript no space is held for it and the plain form comes first.
+ */
+import { devices, expect, test, type Page } from '@playwright/test';
+
+async function layoutShift(page: Page, path: string) {
+  await page.addInitScript(() => {
+    const win = window as unknown as { __cls: number };
+    win.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) win.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path);
+  await expect(page.getByRole('form', { name: 'Support request' })).toBeVisible();
+  await page.waitForTimeout(1000); // shifts after the form appears count too
+  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}
+
+for (const [view, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', devices['Pixel 7'].viewport],
+] as const) {
+  test(`${view}: the form appears without moving the page (CLS ≤ 0.02)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    for (const path of ['/ticket/', '/ticket/?package=pro&topic=bug-fix&modified=no']) {
+      const cls = await layoutShift(page, path);
+      test.info().annotations.push({ type: `CLS ${view} ${path}`, description: cls.toFixed(4) });
+      expect(cls, path).toBeLessThanOrEqual(0.02);
+    }
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('no space is held for the script form: the plain form starts on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/ticket/');
+    const box = await page.getByLabel('Your name').boundingBox();
+    expect(box?.y).toBeLessThan(900);
+  });
+});

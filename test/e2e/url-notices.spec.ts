@@ -1,0 +1,27 @@
+/**
+ * Values from a link shown back on /check/ and /search/ (the ticket form's are in
+ * ticket-drafts.spec.ts): a few notices then "and N more", every value shortened
+ * and unable to reorder the text around it (src/lib/url-notices.ts).
+ */
+import { expect, test } from '@playwright/test';
+
+const RLO = '\u202E';
+
+test('/check/: three notices, then "and N more"; an override in a value is shown as its code', async ({ page }) => {
+  const extra = Array.from({ length: 7 }, (_, i) => `utm_${i}=1`).join('&');
+  await page.goto(`/check/?topic=${encodeURIComponent(`x${RLO}gnp.exe`)}&${extra}`);
+  const items = page.locator('.checker-notices li');
+  await expect(items).toHaveCount(4);
+  await expect(items.first()).toHaveText('topic="x[U+202E]gnp.exe" was ignored: it is not one of the topics listed in the form.');
+  await expect(items.last()).toHaveText('and 5 more values were ignored.');
+});
+
+test('/search/: an unknown section is shortened and its override neutralised', async ({ page }) => {
+  await page.goto(`/search/?section=${encodeURIComponent(`${RLO}${'a'.repeat(100)}`)}`);
+  const status = page.locator('.search-status');
+  await expect(status).toContainText('is not a section');
+  const text = (await status.textContent()) ?? '';
+  expect(text).not.toContain(RLO);
+  expect(text).toContain(`[U+202E]${'a'.repeat(39)}…`);
+  expect(text).not.toContain('a'.repeat(41));
+});
