@@ -1,13 +1,38 @@
 /**
  * Builds the Pagefind search index over the finished site, inside `astro build`,
- * so a build never ships without its index and no second command is needed.
+ * so a build never ships without its index and no second command is needed;
+ * then writes the site's word list for "did you mean" (src/lib/search-words.ts).
  *
  * Only elements marked `data-pagefind-body` (the main content of docs, KB and
  * package pages) are indexed; headers, sidebars and footers are not.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { decodeEntities } from '../lib/excerpt';
+import { KEYWORDS_META } from '../lib/search-keywords';
+import { SEARCH_WORDS_PATH, vocabularyOf } from '../lib/search-words';
+
+const KEYWORDS_ATTRIBUTE = new RegExp(`data-pagefind-meta="${KEYWORDS_META}:([^"]*)"`, 'g');
+
+/** The searchable text of a built page: its indexed <main> without tags, plus its keywords; undefined when not indexed. */
+export function indexedText(html: string): string | undefined {
+  const body = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/main>/.exec(html);
+  if (!body) return undefined;
+  const keywords = [...html.matchAll(KEYWORDS_ATTRIBUTE)].map((m) => m[1]).join(' ');
+  const text = body[1]!.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+  return decodeEntities(`${text} ${keywords}`);
+}
+
+function* indexedPages(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const text = indexedText(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+    if (text) yield text;
+  }
+}
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -28,6 +53,13 @@ export default function pagefindIntegration(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+
+        const listed = performance.now();
+        const words = vocabularyOf(indexedPages(outDir));
+        const file = join(outDir, SEARCH_WORDS_PATH);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, `${words.join('\n')}\n`);
+        logger.info(`wrote ${words.length} words to ${SEARCH_WORDS_PATH} in ${((performance.now() - listed) / 1000).toFixed(1)}s`);
       },
     },
   };
