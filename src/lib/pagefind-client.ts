@@ -3,6 +3,7 @@
  * index script is fetched only when first needed, i.e. when a visitor searches.
  */
 import { KEYWORDS_META } from './search-keywords';
+import { MARK_INDEX_READY } from './search-marks';
 import { matchedSections, type MatchedSection, type PagefindSubResult } from './search-landing';
 
 export interface SearchHit {
@@ -51,9 +52,6 @@ export const RANKING = {
   metaWeights: { title: 5, [KEYWORDS_META]: 5 },
 };
 
-/** Performance marks the benchmark reads: index loaded, and first results on screen. */
-export const MARK_INDEX_READY = 'portal-search:index-ready';
-export const MARK_RESULTS_SHOWN = 'portal-search:results-shown';
 
 let api: Promise<PagefindApi> | undefined;
 
@@ -69,6 +67,11 @@ function loadPagefind(): Promise<PagefindApi> {
   // A failed load (offline, no index in dev) may succeed on the next try.
   api.catch(() => (api = undefined));
   return api;
+}
+
+/** Starts loading the index (script, WebAssembly, metadata) ahead of the first search, e.g. when the search field gets focus. */
+export function preloadIndex(): void {
+  loadPagefind().catch(() => {}); // a failure shows when the search itself runs
 }
 
 /** All results for a query, best first, without their data; `section` narrows to one section filter. */

@@ -48,11 +48,10 @@ function loadWordList(): Promise<string[]> {
   return wordList;
 }
 
-/** Does the query need the word list: nothing found, or a word matched nothing that resembles it? */
-async function looksMisspelt(query: string, results: readonly PagefindResult[]): Promise<boolean> {
-  if (results.length === 0) return true;
-  const top = await pageOf(results.slice(0, RESULTS_CHECKED), RESULTS_CHECKED);
-  const marked = top.hits.flatMap((hit) => hit.markedWords);
+/** Does the query need the word list: nothing found, or a word matched nothing that resembles it in the top results? */
+function looksMisspelt(query: string, page: SearchPage): boolean {
+  if (page.total === 0) return true;
+  const marked = page.hits.slice(0, RESULTS_CHECKED).flatMap((hit) => hit.markedWords);
   return queryWords(query).some((word) => matchedPoorly(word, marked));
 }
 
@@ -74,9 +73,11 @@ async function mergedResults(queries: readonly string[], section: string | undef
 export async function answer(typed: string, { section, first, literal = false }: AnswerOptions): Promise<SearchAnswer> {
   let query = searchableQuery(typed);
   let results = await findResults(query, section);
+  // The first page is loaded once: it is what a good query shows, and what tells a poor one apart.
+  const firstPage = await pageOf(results, first);
   let correctedTo: string | undefined;
 
-  if (!literal && (await looksMisspelt(query, results))) {
+  if (!literal && looksMisspelt(query, firstPage)) {
     // Corrected as typed, stop words included, so the notice repeats the visitor's own phrasing.
     const correction = correctQuery(typed.trim(), await loadWordList().catch(() => []));
     if (correction.changed) {
@@ -100,5 +101,6 @@ export async function answer(typed: string, { section, first, literal = false }:
       results = [...results, ...more];
     }
   }
-  return { page: await pageOf(results, first), correctedTo, partial };
+  const unchanged = !correctedTo && !partial;
+  return { page: unchanged ? firstPage : await pageOf(results, first), correctedTo, partial };
 }

@@ -5,7 +5,8 @@
  * shows the same results. Search output is only ever set as text.
  */
 import { excerptSegments } from '../lib/excerpt';
-import { MARK_RESULTS_SHOWN, type SearchHit, type SearchPage } from '../lib/pagefind-client';
+import { preloadIndex, type SearchHit, type SearchPage } from '../lib/pagefind-client';
+import { MARK_RESULTS_SHOWN } from '../lib/search-marks';
 import { answer } from '../lib/search-answer';
 
 const PAGE_SIZE = 10;
@@ -58,6 +59,8 @@ class PortalSearch extends HTMLElement {
       if ((event.target as HTMLInputElement).name === 'section') void this.#search();
     });
     this.#more.addEventListener('click', () => void this.#showMore());
+    // Whoever puts the cursor in the search field is about to search: fetch the index meanwhile.
+    this.#input.addEventListener('focus', preloadIndex, { once: true });
     if (this.#input.value.trim()) void this.#search();
   }
 
