@@ -1,14 +1,15 @@
 /**
  * The site's own vocabulary, for "did you mean": the build writes the words of
- * every indexed page to one small text file (most frequent first), and the
- * search page fetches it only when a query finds nothing or matches poorly.
+ * the indexed pages' headings, leads and keywords to one small text file (most
+ * used first), and the search page fetches it only when a query finds nothing
+ * or matches poorly.
  * Pure: the build (Node) and the browser share these helpers.
  */
 
 /** Where the build writes the word list, and the search page reads it. */
 export const SEARCH_WORDS_PATH = '/search/words.txt';
 
-/** The most words the list keeps: enough for any site's vocabulary, small enough to fetch (~20 KB gzipped). */
+/** The most words the list keeps: far more than a site's topics, and still a small download (~20 KB gzipped). */
 export const MAX_SEARCH_WORDS = 8000;
 
 /**

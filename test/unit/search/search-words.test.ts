@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { indexedText } from '../../../src/integrations/pagefind';
+import { vocabularyText } from '../../../src/integrations/pagefind';
 import { parseWordList, vocabularyOf, wordsOf } from '../../../src/lib/search-words';
 
 test('wordsOf keeps runs of 3 to 24 letters, lower-cased, and splits identifiers', () => {
@@ -17,10 +17,11 @@ test('parseWordList reads one word per line and skips blank lines', () => {
   expect(parseWordList('docker\nhelm\n\n')).toEqual(['docker', 'helm']);
 });
 
-test('indexedText reads the indexed <main> and the keywords, without tags or scripts', () => {
+test('vocabularyText reads the headings, the lead and the keywords of an indexed page', () => {
   const html =
-    '<header>Menu</header><main id="main" data-pagefind-body data-pagefind-filter="section:kb">' +
-    '<article data-pagefind-meta="keywords:ssl, tls"><h1>Certificates &amp; HTTPS</h1><script>var x</script></article></main>';
-  expect(indexedText(html)?.replace(/\s+/g, ' ').trim()).toBe('Certificates & HTTPS ssl, tls');
-  expect(indexedText('<main id="main"><h1>Not indexed</h1></main>')).toBeUndefined();
+    '<header><h2>Menu</h2></header><main id="main" data-pagefind-body data-pagefind-filter="section:kb">' +
+    '<article data-pagefind-meta="keywords:ssl, tls"><h1>Certificates &amp; HTTPS</h1><p class="lead">Get one <code>free</code>.</p>' +
+    '<p>Body text is left out.</p><h2 id="fix">The <em>fix</em></h2></article></main>';
+  expect(vocabularyText(html)?.replace(/\s+/g, ' ').trim()).toBe('Menu Certificates & HTTPS The fix Get one free . ssl, tls');
+  expect(vocabularyText('<main id="main"><h1>Not indexed</h1></main>')).toBeUndefined();
 });
