@@ -1,4 +1,5 @@
 /** Search: finds the right page, filters by section, and costs nothing until used. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('a known phrase finds the article that answers it', async ({ page }) => {
@@ -126,3 +127,17 @@ test('the header search of any page leads to results', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/\?q=EMAIL_ENABLED/);
   await expect(page.locator('.search-results a[href*="/kb/emails-not-sent/"]').first()).toBeVisible();
 });
+
+// The page's changing parts (results with sections, the correction, the "nothing found" hint) are
+// only there after a search, so the every-page axe test (pages.spec.ts) never sees them.
+for (const [state, query] of [['results with sections', 'SUPER_PASSWORD'], ['a correction', 'dokcer compose'], ['no results', 'zzqxwv']]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the search page with ${state} is axe-clean in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('portal-search')).toHaveAttribute('data-state', 'done');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
