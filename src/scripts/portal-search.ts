@@ -23,6 +23,8 @@ class PortalSearch extends HTMLElement {
   #more!: HTMLButtonElement;
   #empty!: HTMLElement;
   #page: SearchPage | undefined;
+  /** What the status line reports the results for (the corrected query, if any), and whether some miss a word. */
+  #resultsFor = { term: '', partial: false };
   #shown = 0;
   #run = 0;
   #literal = false;
@@ -107,7 +109,8 @@ class PortalSearch extends HTMLElement {
       this.#showCorrection(term, found.correctedTo);
       this.#append(found.page.hits);
       this.#empty.hidden = found.page.total > 0;
-      this.#announce(found.correctedTo ?? term, found.partial);
+      this.#resultsFor = { term: found.correctedTo ?? term, partial: found.partial };
+      this.#announce();
       performance.mark(MARK_RESULTS_SHOWN);
       this.#setState('done', term);
     } catch {
@@ -136,7 +139,7 @@ class PortalSearch extends HTMLElement {
     const hits = await this.#page.more(PAGE_SIZE);
     if (run !== this.#run) return;
     const firstNew = this.#append(hits);
-    this.#announce(this.#input.value.trim(), false);
+    this.#announce();
     firstNew?.focus();
   }
 
@@ -147,7 +150,8 @@ class PortalSearch extends HTMLElement {
     return links[0];
   }
 
-  #announce(term: string, partial: boolean) {
+  #announce() {
+    const { term, partial } = this.#resultsFor;
     const total = this.#page?.total ?? 0;
     const where = this.#section ? ` in ${SECTION_LABELS[this.#section]}` : '';
     this.#status.textContent =

@@ -62,6 +62,9 @@ test('a misspelt query shows the corrected results, and a link to search as type
   const correction = page.locator('.search-correction');
   await expect(correction).toHaveText('Showing results for docker compose. Search instead for dokcer compose.');
   await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', /^\/docs\/docker-compose\//);
+  // More results are still those of the corrected query.
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.getByRole('status')).toContainText('for “docker compose”; showing 20');
   await correction.getByRole('link', { name: 'dokcer compose' }).click();
   await expect(page).toHaveURL(/[?&]literal=1/);
   await expect(page.locator('portal-search')).toHaveAttribute('data-state', 'done');
