@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the portal around generated knowledge bases of
  * 1,000 and 10,000 articles, and a bare Astro site over the same articles as
- * the floor, then prints the results as Markdown tables (see BENCHMARKS.md).
+ * the floor, then prints the results as Markdown tables (see BENCHMARKS.md),
+ * followed by the search relevance set scored on a build of the real content.
  *
  * Everything happens in a temporary folder: generated articles, throw-away
  * project roots with their own caches and dist/. The project's own .astro/,
@@ -12,7 +13,7 @@
  *   npm run bench -- --profile             # also write V8 CPU profiles of the portal builds
  *   npm run bench -- --keep                # keep the temporary folder to inspect
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,8 @@ import { generateKb } from './kb/generate.ts';
 import { evaluateRate } from './micro/evaluate-rate.ts';
 import { describeMachine } from './report/machine.ts';
 import { reportTables, type SizeResult } from './report/tables.ts';
+import { relevance } from './search/relevance-run.ts';
+import type { RelevanceSummary } from './search/relevance.ts';
 import { searchCost } from './search/search-cost.ts';
 import { pageWeight, type PageWeight } from './weight/page-weight.ts';
 import { PAGE_TYPES, pagesOfType, sitePaths } from './weight/page-types.ts';
@@ -94,13 +97,26 @@ async function benchSize(n: number): Promise<SizeResult> {
   return { articles: n, portal, output, weights, search, floor, floorOutput };
 }
 
+/** The relevance set (bench/search/relevance-set.yaml) on a build of the real content, knowledge base included. */
+async function benchRelevance(): Promise<RelevanceSummary> {
+  log('building the portal with the real knowledge base, for the relevance set');
+  const root = makePortalRoot(join(work, 'portal-real'));
+  // The real articles go back inside the root: Astro resolves MDX entries from it.
+  cpSync(join(PROJECT, 'content/kb'), join(root, 'content/kb'), { recursive: true });
+  const run = await runBuild({ root, env: { PORTAL_KB_DIR: join(root, 'content/kb') } });
+  failIfBroken(run, 'the portal build with the real knowledge base');
+  log('searching the relevance set in Chromium');
+  return relevance(join(root, 'dist'));
+}
+
 // Before any work of ours: the load average then is other people's.
 const machine = describeMachine();
 try {
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await benchSize(n));
   const evaluate = await evaluateRate();
-  console.log(reportTables({ machine, loadAtEnd: loadavg()[0]!, results, evaluate, searchWord: SEARCH_WORD }));
+  const relevanceSummary = await benchRelevance();
+  console.log(reportTables({ machine, loadAtEnd: loadavg()[0]!, results, evaluate, searchWord: SEARCH_WORD, relevance: relevanceSummary }));
 } finally {
   if (values.keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -3,6 +3,8 @@ import type { OutputStats } from '../build/output-stats.ts';
 import type { BuildRun } from '../build/run-build.ts';
 import type { EvaluateRate } from '../micro/evaluate-rate.ts';
 import type { SearchCost } from '../search/search-cost.ts';
+import { relevanceLines } from '../search/relevance-run.ts';
+import type { RelevanceSummary } from '../search/relevance.ts';
 import type { PageWeight } from '../weight/page-weight.ts';
 import { bytes, count, ms, NOT_BUILT, seconds, table } from './format.ts';
 import type { Machine } from './machine.ts';
@@ -25,6 +27,8 @@ interface Report {
   results: SizeResult[];
   evaluate: EvaluateRate;
   searchWord: string;
+  /** The relevance set scored on a build of the real content. */
+  relevance: RelevanceSummary;
 }
 
 function buildTable({ results, searchWord }: Report): string {
@@ -41,7 +45,14 @@ function buildTable({ results, searchWord }: Report): string {
       row('output size / files', (r) => `${bytes(r.output.site.bytes)} / ${count(r.output.site.files)}`),
       row('Pagefind index size / files', (r) => `${bytes(r.output.pagefind.bytes)} / ${count(r.output.pagefind.files)}`),
       row(`first search for "${searchWord}": transferred`, (r) => `${bytes(r.search.bytes)} in ${r.search.requests} requests`),
+      row('first search: by kind of file', (r) =>
+        Object.entries(r.search.byKind)
+          .sort(([, a], [, b]) => b - a)
+          .map(([kind, size]) => `${kind} ${bytes(size)}`)
+          .join(', '),
+      ),
       row('first search: submit to results shown (median of 3)', (r) => `${ms(r.search.ms)} (${count(r.search.results)} results)`),
+      row('first search: index loaded to results shown (median of 3)', (r) => ms(r.search.afterIndexMs)),
       row('floor: bare Astro page, same articles: wall / CPU time', (r) => `${seconds(r.floor.seconds)} / ${seconds(r.floor.cpuSeconds)}`),
       row('floor: peak memory (sum of RSS)', (r) => bytes(r.floor.memory.treeRss)),
       row('our build ÷ floor: wall / CPU time', (r) => `${(r.portal.seconds / r.floor.seconds).toFixed(2)} × / ${(r.portal.cpuSeconds / r.floor.cpuSeconds).toFixed(2)} ×`),
@@ -97,5 +108,7 @@ export function reportTables(report: Report): string {
     weightTable(report),
     '',
     evaluateLine(report),
+    '',
+    ...relevanceLines(report.relevance),
   ].join('\n');
 }

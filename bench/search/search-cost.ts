@@ -6,7 +6,20 @@
  * it is the cost of the search, not of the page.
  */
 import { chromium } from '@playwright/test';
+import { MARK_INDEX_READY, MARK_RESULTS_SHOWN } from '../../src/lib/search-marks.ts';
 import { serveStatic } from './static-server.ts';
+
+/** What kind of file a request fetched, for the breakdown of the bytes. */
+function fileKind(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.includes('/pagefind/fragment/')) return 'fragments';
+  if (path.includes('/pagefind/index/')) return 'index chunks';
+  if (path.includes('/pagefind/filter/')) return 'filters';
+  if (path.endsWith('.pf_meta')) return 'index metadata';
+  if (path.includes('/wasm.')) return 'WebAssembly';
+  if (path.endsWith('.js')) return 'JavaScript';
+  return path;
+}
 
 export interface SearchCost {
   word: string;
@@ -16,6 +29,10 @@ export interface SearchCost {
   bytes: number;
   /** Milliseconds from submit to the first result in the list, median of the runs. */
   ms: number;
+  /** Milliseconds from the index being loaded (Pagefind initialised) to the results on screen, median of the runs. */
+  afterIndexMs: number;
+  /** Bytes by kind of file (JavaScript, WebAssembly, index chunks, fragments…), first run. */
+  byKind: Record<string, number>;
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
@@ -33,9 +50,9 @@ export async function searchCost(dist: string, word: string, runs = 3): Promise<
       const page = await context.newPage();
       await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
 
-      const counted: Promise<number>[] = [];
+      const counted: Promise<[string, number]>[] = [];
       page.on('requestfinished', (request) =>
-        counted.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+        counted.push(request.sizes().then((s) => [fileKind(request.url()), s.responseBodySize + s.responseHeadersSize])),
       );
       // Submit without typing: typing would also start the search-as-you-type timer, a second search.
       await page.evaluate((term) => {
@@ -53,19 +70,28 @@ export async function searchCost(dist: string, word: string, runs = 3): Promise<
       await page.locator('.search-results li').first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       const times = await page.evaluate(() => (window as unknown as { benchSearch: Record<string, number> }).benchSearch);
+      const marks = await page.evaluate(
+        ([ready, shown]) => [performance.getEntriesByName(ready)[0]?.startTime, performance.getEntriesByName(shown)[0]?.startTime],
+        [MARK_INDEX_READY, MARK_RESULTS_SHOWN] as const,
+      );
+      if (marks[0] === undefined || marks[1] === undefined) throw new Error(`the search page set no performance marks ${MARK_INDEX_READY} / ${MARK_RESULTS_SHOWN}`);
       const status = (await page.getByRole('status').textContent()) ?? '';
-      const bytes = (await Promise.all(counted)).reduce((a, b) => a + b, 0);
+      const files = await Promise.all(counted);
+      const byKind: Record<string, number> = {};
+      for (const [kind, size] of files) byKind[kind] = (byKind[kind] ?? 0) + size;
       samples.push({
         word,
         results: Number(/^(\d+) result/.exec(status)?.[1] ?? 0),
-        requests: counted.length,
-        bytes,
+        requests: files.length,
+        bytes: files.reduce((sum, [, size]) => sum + size, 0),
         ms: times['shown']! - times['submitted']!,
+        afterIndexMs: marks[1] - marks[0],
+        byKind,
       });
       await context.close();
     }
-    const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
-    return { ...samples[0]!, ms: sorted[Math.floor(sorted.length / 2)]! };
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    return { ...samples[0]!, ms: median(samples.map((s) => s.ms)), afterIndexMs: median(samples.map((s) => s.afterIndexMs)) };
   } finally {
     await browser.close();
     await server.close();

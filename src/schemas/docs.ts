@@ -1,5 +1,6 @@
 /** Schema of content/docs/*.md(x): the install and operations guides. */
 import { z } from 'astro/zod';
+import { keywords } from './keywords';
 import { isoDate, slug, text } from './primitives';
 
 export const docSchema = z.object({
@@ -13,5 +14,7 @@ export const docSchema = z.object({
   order: z.int({ error: 'expected a whole number, e.g. 10' }).min(0),
   /** Date the page was last checked against the product, "YYYY-MM-DD". Optional. */
   updated: isoDate.optional(),
+  /** Search words customers use for this page that it may not say itself, e.g. ["ssl", "k8s"]. Default []. See ./keywords.ts. */
+  keywords,
 });
 export type DocData = z.infer<typeof docSchema>;

@@ -1,5 +1,6 @@
 /** Schema of the knowledge-base articles (content/kb/*.md, or $PORTAL_KB_DIR). */
 import { z } from 'astro/zod';
+import { keywords } from './keywords';
 import { isoDate, packageId, slug, text } from './primitives';
 
 export const kbSchema = z.object({
@@ -19,5 +20,7 @@ export const kbSchema = z.object({
   updated: isoDate,
   /** Ids (file names without extension) of related articles. Default []. */
   related: z.array(slug).default([]),
+  /** Search words customers use for this page that it may not say itself, e.g. ["ssl", "k8s"]. Default []. See ./keywords.ts. */
+  keywords,
 });
 export type KbData = z.infer<typeof kbSchema>;

@@ -1,4 +1,5 @@
 /** Search: finds the right page, filters by section, and costs nothing until used. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('a known phrase finds the article that answers it', async ({ page }) => {
@@ -28,9 +29,76 @@ test('the section filter narrows results and is kept in the URL', async ({ page 
   await expect(page.getByLabel('Search the docs, articles and packages')).toHaveValue('SUPER_PASSWORD');
 });
 
-test('a query with no match says so', async ({ page }) => {
+test('a query with no match says so, suggests the checker and the ticket form, and offers no "Show more"', async ({ page }) => {
   await page.goto('/search/?q=zzqxwv');
   await expect(page.getByRole('status')).toHaveText(/No results for “zzqxwv”/);
+  await expect(page.getByRole('link', { name: 'Check what your support package covers' })).toHaveAttribute('href', '/check/');
+  await expect(page.getByRole('link', { name: 'Open a ticket request' })).toHaveAttribute('href', '/ticket/');
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+});
+
+test('"Show more results" shows only while results remain, and adds them', async ({ page }) => {
+  await page.goto('/search/?q=docker');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('showing 10');
+  const total = Number(/^(\d+) results/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(10);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await expect(more).toBeVisible();
+  await expect(page.getByText('Check what your support package covers')).toBeHidden();
+  await more.click();
+  await expect(page.locator('.search-results > li')).toHaveCount(Math.min(total, 20));
+  // The first new result takes focus, so keyboard users continue where the list grew.
+  await expect(page.locator('.search-results > li').nth(10).locator('> a')).toBeFocused();
+  for (let shown = 20; shown < total; shown += 10) {
+    await more.click();
+    await expect(page.locator('.search-results > li')).toHaveCount(Math.min(total, shown + 10));
+  }
+  await expect(more).toBeHidden();
+});
+
+test('a misspelt query shows the corrected results, and a link to search as typed', async ({ page }) => {
+  await page.goto('/search/?q=dokcer%20compose');
+  const correction = page.locator('.search-correction');
+  await expect(correction).toHaveText('Showing results for docker compose. Search instead for dokcer compose.');
+  await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', /^\/docs\/docker-compose\//);
+  // More results are still those of the corrected query.
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.getByRole('status')).toContainText('for “docker compose”; showing 20');
+  await correction.getByRole('link', { name: 'dokcer compose' }).click();
+  await expect(page).toHaveURL(/[?&]literal=1/);
+  await expect(page.locator('portal-search')).toHaveAttribute('data-state', 'done');
+  await expect(correction).toBeHidden();
+});
+
+test('the word list for corrections is fetched only when a query matches poorly', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/search/?q=MongoNetworkError');
+  await expect(page.locator('portal-search')).toHaveAttribute('data-state', 'done');
+  expect(fetched).not.toContain('/search/words.txt');
+  await page.getByRole('searchbox', { name: 'Search the docs, articles and packages' }).fill('rabitmq');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.search-correction')).toContainText('Showing results for rabbitmq.');
+  expect(fetched).toContain('/search/words.txt');
+});
+
+test('a result leads to the matching section and lists the other matching sections', async ({ page }) => {
+  await page.goto('/search/?q=certbot');
+  const composeLink = page.locator('.search-results > li > a[href^="/docs/docker-compose/"]');
+  await expect(composeLink).toHaveAttribute('href', '/docs/docker-compose/#https-with-certbot:~:text=certbot');
+  await composeLink.click();
+  await expect(page).toHaveURL(/\/docs\/docker-compose\/#https-with-certbot$/);
+  // The browser scrolled to the matched words (text fragment), far below the top of the page.
+  await expect(page.getByRole('heading', { name: 'HTTPS with certbot' })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+
+  await page.goto('/search/?q=SUPER_PASSWORD');
+  const sections = page.getByRole('list', { name: 'Matching sections of Securing an installation' }).getByRole('link');
+  await expect(sections).toHaveText(['The master password: SUPER_PASSWORD', 'Checklist before exposing a server']);
+  await sections.nth(1).click();
+  await expect(page).toHaveURL(/\/docs\/securing\/#checklist-before-exposing-a-server$/);
+  await expect(page.getByText('SUPER_PASSWORD set to a', { exact: false }).first()).toBeInViewport();
 });
 
 test('search output is never treated as HTML', async ({ page }) => {
@@ -62,3 +130,17 @@ test('the header search of any page leads to results', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/\?q=EMAIL_ENABLED/);
   await expect(page.locator('.search-results a[href*="/kb/emails-not-sent/"]').first()).toBeVisible();
 });
+
+// The page's changing parts (results with sections, the correction, the "nothing found" hint) are
+// only there after a search, so the every-page axe test (pages.spec.ts) never sees them.
+for (const [state, query] of [['results with sections', 'SUPER_PASSWORD'], ['a correction', 'dokcer compose'], ['no results', 'zzqxwv']]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the search page with ${state} is axe-clean in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('portal-search')).toHaveAttribute('data-state', 'done');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}

@@ -42,6 +42,7 @@ const kb = (id: string, over: Partial<KbData> = {}) => ({
     packages: ['pro' as const],
     updated: '2026-01-01',
     related: [],
+    keywords: [],
     ...over,
   },
 });
@@ -50,7 +51,7 @@ const valid = (): ContentSet => ({
   site,
   terms: ['T1', 'T11', 'T11.1'].map((id) => ({ id, data: { id, group: 'general' as const, statement: 'S' } })),
   packages: ['pro', 'enterprise', 'none'].map((id) => ({ id, filePath: `content/packages/${id}.mdx`, data: pkg() })),
-  docs: [{ id: 'setup', filePath: 'content/docs/setup.md', data: { title: 'S', description: 'D', section: 'install', order: 1 } }],
+  docs: [{ id: 'setup', filePath: 'content/docs/setup.md', data: { title: 'S', description: 'D', section: 'install', order: 1, keywords: [] } }],
   kb: [kb('a', { related: ['b'] }), kb('b')],
   topics: TOPIC_IDS.map((id) => ({ id, label: id, explanation: 'E' })),
   rules: PACKAGE_IDS.map((id) => ({ id, rules: TOPIC_IDS.map((topic) => rule(topic)) })),
