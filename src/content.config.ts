@@ -14,9 +14,9 @@ import { severitiesSchema } from './schemas/severities';
 import { siteSchema } from './schemas/site';
 import { termSchema } from './schemas/terms';
 import { uploadsSchema } from './schemas/uploads';
+import { contentDirs } from './lib/content-dirs';
 
-const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
-const kbDir = process.env.PORTAL_KB_DIR ?? `${contentDir}/kb`;
+const { content: contentDir, kb: kbDir } = contentDirs();
 
 export const collections = {
   site: defineCollection({ loader: file(`${contentDir}/site.yaml`), schema: siteSchema }),
