@@ -8,6 +8,7 @@ import { focusableScrollers } from './src/markdown/focusable-scrollers.ts';
 import contentAudit from './src/integrations/content-audit.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   // The public address of the portal; sitemap.xml and canonical links use it.
@@ -39,5 +40,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentAudit(), mdx(), react(), sitemap(), contentStoreFromDisk(), pagefind()],
+  integrations: [contentAudit(), mdx(), react(), sitemap(), contentStoreFromDisk(), pagefind(),
+    // Last: it hashes the inline scripts and styles of the finished pages.
+    securityHeaders()],
 });

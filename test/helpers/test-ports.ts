@@ -11,4 +11,6 @@ export const testPorts = {
   endpointSite: site + 1,
   /** The ticket endpoint itself, started by test/e2e/ticket-endpoint.spec.ts. */
   ticketServer: site + 2,
+  /** The built site served with the headers of its dist/_headers (test/e2e/security-headers.spec.ts). */
+  headersSite: site + 3,
 };

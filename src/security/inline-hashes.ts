@@ -1,0 +1,37 @@
+/**
+ * The hashes of every inline <script> and <style> in the built pages, so the
+ * Content-Security-Policy allows exactly those and nothing else inline. Read
+ * from the finished HTML, never from a hand-kept list: whatever an island,
+ * a component or another integration puts inline is covered after each build.
+ */
+import { createHash } from 'node:crypto';
+
+export interface InlineHashes {
+  scripts: Set<string>;
+  styles: Set<string>;
+}
+
+/** A CSP hash source for a text, e.g. 'sha256-…' (quotes included). */
+export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// The HTML parser ends a script or style element's text at the first "</script"
+// or "</style", whatever follows, so these patterns match what the browser hashes.
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script/gi;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style/gi;
+const HAS_SRC = /\ssrc\s*=/i;
+/** Script types that hold data, not code: the CSP does not apply to them. */
+const DATA_TYPE = /\stype\s*=\s*["']?(application\/(ld\+)?json|importmap|speculationrules)/i;
+
+/** Adds the inline scripts and styles of one HTML page to `into`. */
+export function collectInlineHashes(html: string, into: InlineHashes): InlineHashes {
+  for (const [, attributes = '', text = ''] of html.matchAll(INLINE_SCRIPT)) {
+    if (!HAS_SRC.test(attributes) && !DATA_TYPE.test(attributes)) into.scripts.add(cspHash(text));
+  }
+  for (const [, text = ''] of html.matchAll(INLINE_STYLE)) into.styles.add(cspHash(text));
+  return into;
+}
+
+/** Attributes that CSP treats as inline script or style, which hashes of elements do not cover. */
+export function inlineAttributes(html: string): string[] {
+  return [...html.matchAll(/<[a-z][^>]*?\s(on[a-z]+|style)\s*=/gi)].map((match) => match[1]!.toLowerCase());
+}
