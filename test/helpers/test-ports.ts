@@ -13,4 +13,6 @@ export const testPorts = {
   ticketServer: site + 2,
   /** The built site served with the headers of its dist/_headers (test/e2e/security-headers.spec.ts). */
   headersSite: site + 3,
+  /** Debian's nginx serving dist/ with the generated server block (test/e2e/nginx.spec.ts). */
+  nginx: site + 5,
 };
