@@ -31,7 +31,21 @@ export function collectInlineHashes(html: string, into: InlineHashes): InlineHas
   return into;
 }
 
-/** Attributes that CSP treats as inline script or style, which hashes of elements do not cover. */
+const ELEMENT_TEXT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1/gi;
+const TAG = /<[a-z][^\s/>]*((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi;
+const ATTRIBUTE_NAME = /\s+([^\s=/>]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g;
+
+/**
+ * Attributes that CSP treats as inline script or style (on…=, style=), which
+ * hashes of elements do not cover. Attribute names only: the same words inside
+ * a quoted value (a description mentioning "style=") or inside a script do not count.
+ */
 export function inlineAttributes(html: string): string[] {
-  return [...html.matchAll(/<[a-z][^>]*?\s(on[a-z]+|style)\s*=/gi)].map((match) => match[1]!.toLowerCase());
+  const found: string[] = [];
+  for (const [, attributes = ''] of html.replace(ELEMENT_TEXT, '<$1>').matchAll(TAG)) {
+    for (const [, name = ''] of attributes.matchAll(ATTRIBUTE_NAME)) {
+      if (/^(on[a-z]+|style)$/i.test(name)) found.push(name.toLowerCase());
+    }
+  }
+  return found;
 }
