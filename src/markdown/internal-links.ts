@@ -7,6 +7,11 @@
 import { positionOf, type MdNode } from './tree';
 import type { Finding } from './unsafe-content';
 
+/** A broken link, with the site path it leads to. */
+export interface LinkFinding extends Finding {
+  target: string;
+}
+
 export interface PageIds {
   all: ReadonlySet<string>;
   headings: readonly string[];
@@ -72,8 +77,8 @@ function resolveTarget(path: string, site: BuiltSite): Target {
  * the page the content renders on (e.g. /kb/first/): relative links and bare
  * #fragments resolve against it, as the browser would.
  */
-export function checkInternalLinks(links: ContentLink[], pagePath: string, site: BuiltSite): Finding[] {
-  const findings: Finding[] = [];
+export function checkInternalLinks(links: ContentLink[], pagePath: string, site: BuiltSite): LinkFinding[] {
+  const findings: LinkFinding[] = [];
   for (const link of links) {
     if (!link.url || isExternal(link.url)) continue;
     const url = new URL(link.url, ORIGIN + pagePath);
@@ -90,7 +95,7 @@ export function checkInternalLinks(links: ContentLink[], pagePath: string, site:
     } else if (target.kind === 'page' && fragment && !site.idsOf(target.html).all.has(fragment)) {
       message = missingAnchor(written, path, fragment, site.idsOf(target.html));
     }
-    if (message) findings.push({ line: link.line, column: link.column, message });
+    if (message) findings.push({ line: link.line, column: link.column, message, target: path });
   }
   return findings;
 }
