@@ -6,13 +6,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { copyCodeBlocks } from './src/markdown/copy-code-blocks.ts';
 import { focusableScrollers } from './src/markdown/focusable-scrollers.ts';
+import contentAudit from './src/integrations/content-audit.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   // The public address of the portal; sitemap.xml and canonical links use it.
   site: process.env.PORTAL_SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // Two entries or routes with the same id stop the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
   build: {
     format: 'directory',
     // Pages stay one request: their small stylesheet travels inside the HTML.
@@ -44,5 +48,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), react(), sitemap(), contentStoreFromDisk(), pagefind()],
+  integrations: [contentAudit(), mdx(), react(), sitemap(), contentStoreFromDisk(), pagefind(),
+    // Last: it hashes the inline scripts and styles of the finished pages.
+    securityHeaders()],
 });

@@ -16,9 +16,9 @@ import { siteSchema } from './schemas/site';
 import { termSchema, termsEditionSchema } from './schemas/terms';
 import { parseTermList, parseTermsEdition } from './lib/terms-file';
 import { uploadsSchema } from './schemas/uploads';
+import { contentDirs } from './lib/content-dirs';
 
-const contentDir = process.env.PORTAL_CONTENT_DIR ?? './content';
-const kbDir = process.env.PORTAL_KB_DIR ?? `${contentDir}/kb`;
+const { content: contentDir, kb: kbDir } = contentDirs();
 
 export const collections = {
   site: defineCollection({ loader: file(`${contentDir}/site.yaml`), schema: siteSchema }),

@@ -133,10 +133,26 @@ export function checkKb(kb: Entry<KbData>[], site: SiteConfig): Problem[] {
   return problems;
 }
 
+/** Section and category ids listed twice in site.yaml: pages and links are named after them. */
+export function checkSiteIds(site: SiteConfig): Problem[] {
+  const lists = [
+    { field: 'docs.sections', ids: site.docs.sections.map((s) => s.id) },
+    { field: 'kb.categories', ids: site.kb.categories.map((c) => c.id) },
+  ];
+  return lists.flatMap(({ field, ids }) =>
+    ids.flatMap((id, i) =>
+      ids.indexOf(id) === i
+        ? []
+        : [{ file: 'site.yaml', field: `${field}[${i}].id`, message: `"${id}" is listed a second time; each id must be unique: remove the repeated item or give it its own id` }],
+    ),
+  );
+}
+
 /** Every cross-file problem in the content, in a stable order. */
 export function checkContent(content: ContentSet): Problem[] {
   const termIds = new Set(content.terms.map((t) => t.data.id));
   return [
+    ...checkSiteIds(content.site),
     ...checkTerms(content.terms),
     ...checkPackages(content.packages, termIds),
     ...checkDocs(content.docs, content.site),

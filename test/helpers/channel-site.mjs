@@ -12,13 +12,12 @@
  * one project at once would share its caches), then every copy is served.
  *
  * Plain JavaScript, so it runs on every Node the project supports. Served by
- * node:http rather than `astro preview`, which refuses a second preview of
- * the same project.
+ * test/helpers/static-site.mjs rather than `astro preview`, which refuses a
+ * second preview of the same project.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { serveStaticSite } from './static-site.mjs';
 
 const USAGE = 'usage: node test/helpers/channel-site.mjs <port> <name> PUBLIC_KEY=VALUE… [-- <port> <name> PUBLIC_KEY=VALUE…]…';
 const project = resolve(import.meta.dirname, '../..');
@@ -41,24 +40,6 @@ function parseSites(args) {
   return sites;
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-};
-
-/** The file for a URL path inside outDir (directory URLs serve their index.html), or undefined. */
-function fileFor(outDir, pathname) {
-  const path = normalize(join(outDir, decodeURIComponent(pathname)));
-  if (!path.startsWith(outDir)) return undefined;
-  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
-
 const sites = parseSites(process.argv.slice(2));
 for (const { outDir, settings } of sites) {
   const build = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
@@ -69,14 +50,6 @@ for (const { outDir, settings } of sites) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-for (const { port, outDir } of sites) {
-  createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = fileFor(outDir, pathname);
-    if (!file) {
-      response.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(join(outDir, '404.html')));
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  }).listen(port, '127.0.0.1');
-}
+// Each copy is served with the headers its own build wrote (its CSP allows the service it points at),
+// so the channel specs also prove that sending works under the published Content-Security-Policy.
+for (const { port, outDir } of sites) await serveStaticSite(outDir, port);

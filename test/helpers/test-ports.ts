@@ -15,4 +15,8 @@ export const testPorts = {
   tiledeskSite: site + 3,
   /** The stand-in Tiledesk API, started by test/e2e/ticket-tiledesk.spec.ts. */
   tiledeskServer: site + 4,
+  /** The built site served with the headers of its dist/_headers (test/e2e/security-headers.spec.ts). */
+  headersSite: site + 5,
+  /** Debian's nginx serving dist/ with the generated server block (test/e2e/nginx.spec.ts). */
+  nginx: site + 6,
 };

@@ -118,6 +118,19 @@ describe('checkContent', () => {
     ]);
   });
 
+  test('a docs section or KB category listed twice in site.yaml', () => {
+    const content = valid();
+    content.site = {
+      ...site,
+      docs: { sections: [...site.docs.sections, ...site.docs.sections] },
+      kb: { ...site.kb, categories: [...site.kb.categories, ...site.kb.categories] },
+    };
+    expect(checkContent(content)).toEqual([
+      { file: 'site.yaml', field: 'docs.sections[1].id', message: expect.stringContaining('"install" is listed a second time') },
+      { file: 'site.yaml', field: 'kb.categories[1].id', message: expect.stringContaining('"installation" is listed a second time') },
+    ]);
+  });
+
   test('an article id that would hide a listing route', () => {
     const content = valid();
     content.kb.push(kb('tags'));
