@@ -135,8 +135,3 @@ export const adviceSchema = z.object({
   }),
 });
 export type Advice = z.infer<typeof adviceSchema>;
-
-/** Fills {placeholders} in a sentence from content (the schema has checked their names). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

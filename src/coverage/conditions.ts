@@ -1,5 +1,6 @@
 /** Conditions in plain words, for lists and tables (the checker shows the live status instead). */
-import { fill, type Advice } from './advice';
+import type { Advice } from './advice';
+import { fill } from './fill';
 import type { Condition } from './schema';
 
 export function describeCondition(condition: Condition, advice: Advice): string {

@@ -4,7 +4,8 @@
  * coverage data and "today" come in as arguments.
  */
 import type { Answer, CheckRequest, MissingAnswer, NextStep, Reason } from './answer';
-import { fill, type Advice } from './advice';
+import type { Advice } from './advice';
+import { fill } from './fill';
 import { addDays, daysBetween } from './dates';
 import type { PackageId, TopicId } from './ids';
 import { packageInfo, ruleFor, type CoverageData, type PackageInfo, type PackageRule } from './model';

@@ -6,7 +6,7 @@
  */
 import type { Reason } from './answer';
 import { sizeFit } from './evaluate';
-import { fill } from './advice';
+import { fill } from './fill';
 import type { PackageId, TopicId } from './ids';
 import { packageInfo, ruleFor, type CoverageData } from './model';
 import type { RuleVerdict } from './schema';

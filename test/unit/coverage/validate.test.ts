@@ -1,7 +1,8 @@
 /** Cross-checks of the coverage data that a per-file schema cannot make. */
 import { describe, expect, test } from 'vitest';
 import { checkAdviceTerms, inlineCitations, unknownTerms } from '../../../src/coverage/validate';
-import { adviceSchema, fill } from '../../../src/coverage/advice';
+import { adviceSchema } from '../../../src/coverage/advice';
+import { fill } from '../../../src/coverage/fill';
 import { FIXTURE_ADVICE } from '../../helpers/coverage-fixture';
 import { loadCoverage } from '../../helpers/coverage-data';
 
