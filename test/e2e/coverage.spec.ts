@@ -85,6 +85,7 @@ test('no editor\'s note, doubled word or doubled citation reaches a built page',
     ['a note about what could not be found', /could not (be )?retriev/i],
     ['a note about versions of the vendor page', /one version of the vendor/i],
     ['"package package"', /\bpackage package\b/i],
+    ['a name said twice ("Pro: Pro is…")', /\b([A-Z][a-z]+): \1\b/],
     ['a term cited twice in a row', /\((T[\d.]+)\)\.? ?\(\1\)/],
   ];
   const pages = builtPages();
