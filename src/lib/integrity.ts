@@ -130,6 +130,15 @@ export function checkKb(kb: Entry<KbData>[], site: SiteConfig): Problem[] {
       }
     });
   }
+  site.kb.popular.forEach((id, i) => {
+    if (!ids.has(id)) {
+      problems.push({
+        file: 'site.yaml',
+        field: `kb.popular[${i}]`,
+        message: `"${id}" is not a knowledge-base article; expected the file name (without extension) of an article in kb/`,
+      });
+    }
+  });
   return problems;
 }
 

@@ -70,6 +70,11 @@ export const siteSchema = z.object({
     categories: z.array(groupSchema).min(1, { error: 'list at least one category' }),
     /** Articles per page on category and tag pages. Default 20. */
     pageSize: z.int().min(5).max(100).default(20),
+    /**
+     * Articles the home page lists as popular, by file name without extension, in this order.
+     * Default: none listed, and the home page shows the six most recently updated articles.
+     */
+    popular: z.array(slug).max(12, { error: 'list at most 12 popular articles: the home page shows a short list' }).default([]),
   }),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -13,7 +13,7 @@ const site: ContentSet['site'] = {
   tickets: {},
   community: [{ label: 'Forum', url: 'https://forum.example.com', description: 'D' }],
   docs: { sections: [{ id: 'install', label: 'Install', description: 'D' }] },
-  kb: { categories: [{ id: 'installation', label: 'Installation', description: 'D' }], pageSize: 20 },
+  kb: { categories: [{ id: 'installation', label: 'Installation', description: 'D' }], pageSize: 20, popular: ['a'] },
 };
 
 const pkg = (over: Partial<PackageData> = {}): PackageData => ({
@@ -80,6 +80,14 @@ describe('checkContent', () => {
     expect(checkContent(content)).toEqual([
       { file: 'content/kb/a.md', field: 'related[1]', message: expect.stringContaining('"missing" is not a knowledge-base article') },
       { file: 'content/kb/a.md', field: 'related[2]', message: 'an article cannot be related to itself' },
+    ]);
+  });
+
+  test('a popular article on the home page that does not exist', () => {
+    const content = valid();
+    content.site = { ...content.site, kb: { ...content.site.kb, popular: ['b', 'gone'] } };
+    expect(checkContent(content)).toEqual([
+      { file: 'site.yaml', field: 'kb.popular[1]', message: expect.stringContaining('"gone" is not a knowledge-base article') },
     ]);
   });
 
