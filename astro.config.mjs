@@ -48,7 +48,14 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentAudit(), mdx(), react(), sitemap(), contentStoreFromDisk(), pagefind(),
+  integrations: [
+    contentAudit(),
+    mdx(),
+    react(),
+    sitemap(),
+    contentStoreFromDisk(),
+    pagefind(),
     // Last: it hashes the inline scripts and styles of the finished pages.
-    securityHeaders()],
+    securityHeaders(),
+  ],
 });

@@ -28,8 +28,6 @@ export interface OutputStats {
 }
 
 export function outputStats(dist: string): OutputStats {
-  const pages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && e.name.endsWith('.html'),
-  ).length;
+  const pages = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
   return { site: folderSize(dist), pagefind: folderSize(join(dist, 'pagefind')), pages };
 }

@@ -138,8 +138,7 @@ class Writer {
   #table(): string {
     const rows = Array.from(
       { length: this.#random.int(3, 6) },
-      () =>
-        `| \`${this.#random.pick(SETTINGS)}\` | \`${this.#random.zipf(COMMON)}\` | ${this.sentence(5, 10)} |`,
+      () => `| \`${this.#random.pick(SETTINGS)}\` | \`${this.#random.zipf(COMMON)}\` | ${this.sentence(5, 10)} |`,
     );
     return ['| Setting | Default | What it does |', '|---|---|---|', ...rows].join('\n');
   }

@@ -2,8 +2,7 @@
 
 export const NOT_BUILT = 'n/a (not built yet)';
 
-const group = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const group = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export const count = (n: number) => group(n);
 export const seconds = (s: number) => `${group(s, 1)} s`;

@@ -55,7 +55,10 @@ function buildTable({ results, searchWord }: Report): string {
       row('first search: index loaded to results shown (median of 3)', (r) => ms(r.search.afterIndexMs)),
       row('floor: bare Astro page, same articles: wall / CPU time', (r) => `${seconds(r.floor.seconds)} / ${seconds(r.floor.cpuSeconds)}`),
       row('floor: peak memory (sum of RSS)', (r) => bytes(r.floor.memory.treeRss)),
-      row('our build ÷ floor: wall / CPU time', (r) => `${(r.portal.seconds / r.floor.seconds).toFixed(2)} × / ${(r.portal.cpuSeconds / r.floor.cpuSeconds).toFixed(2)} ×`),
+      row(
+        'our build ÷ floor: wall / CPU time',
+        (r) => `${(r.portal.seconds / r.floor.seconds).toFixed(2)} × / ${(r.portal.cpuSeconds / r.floor.cpuSeconds).toFixed(2)} ×`,
+      ),
     ],
   );
 }

@@ -28,7 +28,10 @@ export function relevanceLines(summary: RelevanceSummary): string[] {
   const pct = (n: number) => `${((100 * n) / summary.queries).toFixed(0)} %`;
   return [
     `relevance set: ${summary.queries} queries; first: ${summary.atOne} (${pct(summary.atOne)}); in the top ${TOP}: ${summary.atThree} (${pct(summary.atThree)})`,
-    ...summary.misses.map((m) => `  ${m.rank === 0 ? 'missing' : `rank ${m.rank}`} [${m.kind}] "${m.query}" → ${m.expect.join(' or ')}; top: ${m.top.join(', ') || '(none)'}`),
+    ...summary.misses.map(
+      (m) =>
+        `  ${m.rank === 0 ? 'missing' : `rank ${m.rank}`} [${m.kind}] "${m.query}" → ${m.expect.join(' or ')}; top: ${m.top.join(', ') || '(none)'}`,
+    ),
   ];
 }
 

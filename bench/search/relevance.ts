@@ -26,7 +26,10 @@ const entrySchema = z.object({
 export type RelevanceEntry = z.infer<typeof entrySchema>;
 
 export function loadRelevanceSet(): RelevanceEntry[] {
-  const parsed = z.array(entrySchema).min(40, { error: 'the relevance set needs at least 40 queries' }).safeParse(yaml.load(readFileSync(SET_FILE, 'utf8')));
+  const parsed = z
+    .array(entrySchema)
+    .min(40, { error: 'the relevance set needs at least 40 queries' })
+    .safeParse(yaml.load(readFileSync(SET_FILE, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`bench/search/relevance-set.yaml → [${issue.path.join('].')}: ${issue.message}`);
@@ -55,9 +58,7 @@ export async function resultPaths(page: Page, origin: string, query: string): Pr
   // Submitting starts the search at once ("searching"), ahead of the search-as-you-type timer.
   await field.press('Enter');
   await page.locator(`portal-search[data-state="done"][data-query="${CSS_ESCAPE(query)}"]`).waitFor({ timeout: 15_000 });
-  return page
-    .locator('.search-results > li > a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.locator('.search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 export async function scoreEntry(page: Page, origin: string, entry: RelevanceEntry): Promise<RelevanceOutcome> {

@@ -74,7 +74,8 @@ export async function searchCost(dist: string, word: string, runs = 3): Promise<
         ([ready, shown]) => [performance.getEntriesByName(ready)[0]?.startTime, performance.getEntriesByName(shown)[0]?.startTime],
         [MARK_INDEX_READY, MARK_RESULTS_SHOWN] as const,
       );
-      if (marks[0] === undefined || marks[1] === undefined) throw new Error(`the search page set no performance marks ${MARK_INDEX_READY} / ${MARK_RESULTS_SHOWN}`);
+      if (marks[0] === undefined || marks[1] === undefined)
+        throw new Error(`the search page set no performance marks ${MARK_INDEX_READY} / ${MARK_RESULTS_SHOWN}`);
       const status = (await page.getByRole('status').textContent()) ?? '';
       const files = await Promise.all(counted);
       const byKind: Record<string, number> = {};

@@ -37,7 +37,10 @@ export function pageFile(dist: string, path: string): string {
 }
 
 const attribute = (tag: string, name: string) =>
-  new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
+  new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(2)
+    .find((v) => v !== undefined);
 
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
@@ -53,8 +56,7 @@ export function staticImports(code: string): string[] {
 }
 
 /** Stylesheets a CSS file pulls in with @import. */
-const cssImports = (css: string) =>
-  [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)["']?\)?/g)].map((m) => m[1]!);
+const cssImports = (css: string) => [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)["']?\)?/g)].map((m) => m[1]!);
 
 interface Collector {
   dist: string;
@@ -119,4 +121,3 @@ export function pageWeight(dist: string, path: string): PageWeight {
     jsFiles: js.files,
   };
 }
-

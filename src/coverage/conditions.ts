@@ -6,5 +6,8 @@ import type { Condition } from './schema';
 export function describeCondition(condition: Condition, advice: Advice): string {
   if (condition.kind === 'note') return condition.text;
   const { describe } = advice.window;
-  return fill(describe.text, { days: condition.days, last: fill(condition.inclusive ? describe.lastIncluded : describe.lastExcluded, { days: condition.days }) });
+  return fill(describe.text, {
+    days: condition.days,
+    last: fill(condition.inclusive ? describe.lastIncluded : describe.lastExcluded, { days: condition.days }),
+  });
 }

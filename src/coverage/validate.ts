@@ -20,7 +20,12 @@ export interface RulesFile {
   rules: Rule[];
 }
 
-export function checkCoverage(topics: Topic[], files: RulesFile[], termIds: Set<string>, topicsFile = 'content/coverage/topics.yaml'): Problem[] {
+export function checkCoverage(
+  topics: Topic[],
+  files: RulesFile[],
+  termIds: Set<string>,
+  topicsFile = 'content/coverage/topics.yaml',
+): Problem[] {
   const problems: Problem[] = [];
   const described = new Set(topics.map((t) => t.id));
   for (const id of TOPIC_IDS) {
@@ -83,7 +88,9 @@ export function checkCoverage(topics: Topic[], files: RulesFile[], termIds: Set<
  */
 export function unknownTerms(ids: readonly string[], termIds: Set<string>, file: string, field: string, example = 'T11.4'): Problem[] {
   return ids.flatMap((id, i) =>
-    termIds.has(id) ? [] : [{ file, field: `${field}[${i}]`, message: `term "${id}" does not exist; cite an id from content/terms.yaml, e.g. "${example}"` }],
+    termIds.has(id)
+      ? []
+      : [{ file, field: `${field}[${i}]`, message: `term "${id}" does not exist; cite an id from content/terms.yaml, e.g. "${example}"` }],
   );
 }
 
@@ -93,7 +100,15 @@ export function unknownTerms(ids: readonly string[], termIds: Set<string>, file:
  */
 export function inlineCitations(text: string, file: string, field: string): Problem[] {
   const cited = /\(\s*T\d[^)]*\)/.exec(text);
-  return cited ? [{ file, field, message: `the text cites ${cited[0]} itself; leave citations to the "terms" list, which the pages show after the text` }] : [];
+  return cited
+    ? [
+        {
+          file,
+          field,
+          message: `the text cites ${cited[0]} itself; leave citations to the "terms" list, which the pages show after the text`,
+        },
+      ]
+    : [];
 }
 
 export function checkPolicyTerms(policyTerms: string[], termIds: Set<string>, file = 'content/coverage/policies.yaml'): Problem[] {

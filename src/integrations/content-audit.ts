@@ -86,7 +86,9 @@ export default function contentAudit(): AstroIntegration {
         const { errors, warnings } = linkProblems(pages, builtSite(fileURLToPath(dir)), kbIsExternal);
         if (errors.length) throw new Error(formatProblems(errors));
         if (warnings.length) {
-          logger.warn(`${warnings.length} links from docs or packages lead to articles missing from the knowledge base in PORTAL_KB_DIR (not an error there); the first: ${warnings[0]!.file}: ${warnings[0]!.message}`);
+          logger.warn(
+            `${warnings.length} links from docs or packages lead to articles missing from the knowledge base in PORTAL_KB_DIR (not an error there); the first: ${warnings[0]!.file}: ${warnings[0]!.message}`,
+          );
         }
         const count = pages.reduce((sum, page) => sum + page.links.length, 0) - warnings.length;
         logger.info(`${count} links in ${pages.length} content pages resolve (${Math.round(performance.now() - started)} ms)`);

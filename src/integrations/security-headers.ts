@@ -33,19 +33,26 @@ export default function securityHeadersIntegration(): AstroIntegration {
           const html = readFileSync(join(outDir, page), 'utf8');
           collectInlineHashes(html, hashes);
           for (const attribute of new Set(inlineAttributes(html))) {
-            attributeProblems.push(`  dist/${page}: an inline ${attribute}= attribute, which the Content-Security-Policy blocks; use a class and CSS, or an event listener in a script`);
+            attributeProblems.push(
+              `  dist/${page}: an inline ${attribute}= attribute, which the Content-Security-Policy blocks; use a class and CSS, or an event listener in a script`,
+            );
           }
         }
-        if (attributeProblems.length) throw new Error(`The pages carry inline code the security policy would block:\n${attributeProblems.join('\n')}`);
+        if (attributeProblems.length)
+          throw new Error(`The pages carry inline code the security policy would block:\n${attributeProblems.join('\n')}`);
 
         const headers = securityHeaders({ hashes, connectOrigins: connectOrigins(process.env) });
         const longest = Math.max(...headers.map(([name, value]) => name.length + value.length + 4));
         if (longest > MAX_HEADER_LINE) {
-          logger.warn(`a header line is ${longest} characters; Cloudflare Pages accepts at most ${MAX_HEADER_LINE} in _headers (too many distinct inline scripts or styles?)`);
+          logger.warn(
+            `a header line is ${longest} characters; Cloudflare Pages accepts at most ${MAX_HEADER_LINE} in _headers (too many distinct inline scripts or styles?)`,
+          );
         }
         writeFileSync(join(outDir, '_headers'), headersFile(headers));
         writeFileSync(join(outDir, '_nginx.conf'), nginxServer(headers));
-        logger.info(`security headers for ${pages.length} pages: ${hashes.scripts.size} inline scripts and ${hashes.styles.size} inline styles hashed, written to _headers and _nginx.conf`);
+        logger.info(
+          `security headers for ${pages.length} pages: ${hashes.scripts.size} inline scripts and ${hashes.styles.size} inline styles hashed, written to _headers and _nginx.conf`,
+        );
       },
     },
   };

@@ -73,13 +73,16 @@ export default function TicketForm(props: TicketFormProps) {
   // The start date is asked for, not optional, whenever the verdict for these answers depends on it.
   const startNeeded = evaluate({ ...request, start: undefined }, coverage, today).missing.includes('start');
 
-  // Announce what happened to a saved draft once the live region exists.
+  // Announce what happened to a saved draft once the live region exists: a screen reader reads a
+  // change of its text, not the text it was first rendered with, so this must run after mounting.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setStatus(start.message), [start.message]);
   // After each attempt, focus the error summary or the ready request.
   useEffect(() => {
     if (flow.attempts === 0) return;
     (validation.ok ? reviewRef.current : summaryRef.current)?.focus();
     // Only a new attempt moves focus, not every keystroke after it: `attempts` is the only dependency on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flow.attempts]);
   useEffect(() => {
     if (flow.phase === 'sent') doneRef.current?.focus();
@@ -110,13 +113,18 @@ export default function TicketForm(props: TicketFormProps) {
   /** Enter in a one-line field would submit the whole form (implicit submission): it only ends typing there. */
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit' && target.type !== 'button') event.preventDefault();
+    if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit' && target.type !== 'button')
+      event.preventDefault();
   }
 
   function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     dispatch({ type: 'attempt', valid: validation.ok });
-    setStatus(validation.ok ? '' : `The request cannot go on yet: ${validation.errors.length} ${validation.errors.length === 1 ? 'answer needs' : 'answers need'} fixing.`);
+    setStatus(
+      validation.ok
+        ? ''
+        : `The request cannot go on yet: ${validation.errors.length} ${validation.errors.length === 1 ? 'answer needs' : 'answers need'} fixing.`,
+    );
   }
 
   function sendTicket() {
@@ -209,6 +217,8 @@ export default function TicketForm(props: TicketFormProps) {
       {saved.otherTab && <OtherTabNotice other={saved.otherTab} onLoad={saved.loadOther} onKeep={saved.keepMine} />}
       {errors.length > 0 && <ErrorSummary errors={errors} ref={summaryRef} />}
 
+      {/* onKeyDown listens for Enter from the fields inside (one listener for all), not on the form itself. */}
+      {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions */}
       <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Support request" aria-describedby="ticket-required-note">
         <p className="hint" id="ticket-required-note">
           Every question needs an answer unless it is marked “optional”.
@@ -222,8 +232,8 @@ export default function TicketForm(props: TicketFormProps) {
             <p className="notice">
               <strong>Without a support package the vendor does not answer.</strong> {severities.packages.none.text}{' '}
               <TermLinks ids={severities.packages.none.terms} /> You can still prepare the email below. To buy a package, write to{' '}
-              <a href={`mailto:${contacts.sales}`}>{contacts.sales}</a>; the{' '}
-              <a href="/kb/support-without-a-package/">community channels</a> are open to everyone.
+              <a href={`mailto:${contacts.sales}`}>{contacts.sales}</a>; the <a href="/kb/support-without-a-package/">community channels</a>{' '}
+              are open to everyone.
             </p>
           )}
         </section>
@@ -252,7 +262,12 @@ export default function TicketForm(props: TicketFormProps) {
         </section>
 
         {warnVerdict && (
-          <VerdictWarning answer={answer} checked={draft.acknowledgedVerdict} onChange={set('acknowledgedVerdict')} error={errorOf('acknowledgedVerdict')} />
+          <VerdictWarning
+            answer={answer}
+            checked={draft.acknowledgedVerdict}
+            onChange={set('acknowledgedVerdict')}
+            error={errorOf('acknowledgedVerdict')}
+          />
         )}
 
         <div className="form-actions">

@@ -7,8 +7,7 @@ import type { Content } from './content';
 
 export const FEED_ENTRIES = 50;
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Articles carry a date only: the feed states it as midnight UTC. */
 const timestamp = (date: string) => `${date}T00:00:00Z`;

@@ -24,7 +24,20 @@ function single<T>(entries: { data: T }[], file: string, key: string): T {
 }
 
 async function load() {
-  const [siteEntries, termEntries, editionEntries, packages, docs, kb, topicEntries, ruleFiles, policyEntries, adviceEntries, severityEntries, uploadEntries] = await Promise.all([
+  const [
+    siteEntries,
+    termEntries,
+    editionEntries,
+    packages,
+    docs,
+    kb,
+    topicEntries,
+    ruleFiles,
+    policyEntries,
+    adviceEntries,
+    severityEntries,
+    uploadEntries,
+  ] = await Promise.all([
     getCollection('site'),
     getCollection('terms'),
     getCollection('termsEdition'),
@@ -50,7 +63,15 @@ async function load() {
   const uploads = single(uploadEntries, 'support/uploads.yaml', 'uploads');
   const termIds = new Set(terms.map((t) => t.data.id));
   const problems = [
-    ...(terms.length === 0 ? [{ file: 'content/terms.yaml', field: 'terms', message: 'no terms found; list them under "terms:", each with id, group and statement' }] : []),
+    ...(terms.length === 0
+      ? [
+          {
+            file: 'content/terms.yaml',
+            field: 'terms',
+            message: 'no terms found; list them under "terms:", each with id, group and statement',
+          },
+        ]
+      : []),
     ...checkContent({ site, terms, packages, docs, kb, topics, rules, policies }),
     ...checkAdviceTerms(advice, termIds),
     ...checkSeverityTerms(severities, termIds),

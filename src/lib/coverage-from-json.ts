@@ -13,7 +13,9 @@ export function coverageFromJson(json: CoverageJson): CoverageData {
     packages: json.packages.map((p) => ({ ...p, sizeGuidance: p.sizeGuidance ?? undefined })),
     rules: json.rules.map(({ url: _url, conditions, ...rule }) => ({
       ...rule,
-      conditions: conditions.map(({ text, ...c }) => (c.kind === 'note' ? { kind: 'note', text } : c)) as CoverageData['rules'][number]['conditions'],
+      conditions: conditions.map(({ text, ...c }) =>
+        c.kind === 'note' ? { kind: 'note', text } : c,
+      ) as CoverageData['rules'][number]['conditions'],
     })),
     policies: { modified: json.modifiedComponents },
     advice: json.advice,

@@ -20,9 +20,7 @@ export function buildDocsNav(sections: Group[], pages: NavPage[]): NavSection[] 
   return sections
     .map((section) => ({
       ...section,
-      pages: pages
-        .filter((p) => p.section === section.id)
-        .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+      pages: pages.filter((p) => p.section === section.id).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
     }))
     .filter((section) => section.pages.length > 0);
 }

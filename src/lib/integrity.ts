@@ -34,7 +34,10 @@ export interface ContentSet {
 export type { Problem };
 
 const quoteList = (values: readonly string[], max = 6) =>
-  values.slice(0, max).map((v) => `"${v}"`).join(', ') + (values.length > max ? ', …' : '');
+  values
+    .slice(0, max)
+    .map((v) => `"${v}"`)
+    .join(', ') + (values.length > max ? ', …' : '');
 
 const where = (entry: Entry<unknown>, fallback: string) => entry.filePath ?? fallback;
 
@@ -152,7 +155,13 @@ export function checkSiteIds(site: SiteConfig): Problem[] {
     ids.flatMap((id, i) =>
       ids.indexOf(id) === i
         ? []
-        : [{ file: 'site.yaml', field: `${field}[${i}].id`, message: `"${id}" is listed a second time; each id must be unique: remove the repeated item or give it its own id` }],
+        : [
+            {
+              file: 'site.yaml',
+              field: `${field}[${i}].id`,
+              message: `"${id}" is listed a second time; each id must be unique: remove the repeated item or give it its own id`,
+            },
+          ],
     ),
   );
 }

@@ -21,9 +21,7 @@ export function byRecency(a: ArticleSummary, b: ArticleSummary) {
 export function tagCounts(articles: ArticleSummary[]) {
   const counts = new Map<string, number>();
   for (const a of articles) for (const tag of a.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
 /** Articles grouped by category id, each group sorted by recency. */

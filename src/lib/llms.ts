@@ -13,7 +13,10 @@ const item = (title: string, href: string, note?: string) => `- [${title}](${hre
 
 /** Docs in sidebar order, then articles by category: the order a reader would take them. */
 function pagesInOrder(content: Content) {
-  const nav = buildDocsNav(content.site.docs.sections, content.docs.map((d) => ({ id: d.id, ...d.data })));
+  const nav = buildDocsNav(
+    content.site.docs.sections,
+    content.docs.map((d) => ({ id: d.id, ...d.data })),
+  );
   const docById = new Map(content.docs.map((d) => [d.id, d]));
   const docs = nav.flatMap((section) => section.pages.map((page) => docById.get(page.id)!));
   const order = new Map(content.site.kb.categories.map((c, i) => [c.id, i]));
@@ -44,7 +47,11 @@ export function llmsIndex(content: Content, site: URL): string {
     '## Support terms and coverage',
     '',
     item('Support terms', abs('/terms/', site), 'the numbered terms every answer cites'),
-    item('Coverage data (JSON)', abs('/coverage.json', site), 'every package × topic: verdict, conditions, cited terms; shape in the README'),
+    item(
+      'Coverage data (JSON)',
+      abs('/coverage.json', site),
+      'every package × topic: verdict, conditions, cited terms; shape in the README',
+    ),
     item('Support packages', abs('/packages/', site)),
     item('Coverage checker', abs('/check/', site), 'answers whether a request is covered; its state is in the query string'),
     '',
@@ -58,8 +65,10 @@ export function llmsIndex(content: Content, site: URL): string {
 
 export function llmsFull(content: Content, site: URL): string {
   const { docs, kb } = pagesInOrder(content);
-  const copy = (entry: { id: string; filePath?: string | undefined; data: { title: string; description: string; updated?: string | undefined } }, path: string) =>
-    markdownCopy({ ...entry.data, url: abs(path, site), filePath: entry.filePath ?? '' }, site);
+  const copy = (
+    entry: { id: string; filePath?: string | undefined; data: { title: string; description: string; updated?: string | undefined } },
+    path: string,
+  ) => markdownCopy({ ...entry.data, url: abs(path, site), filePath: entry.filePath ?? '' }, site);
   const terms = content.terms.map((t) => `- **${t.id}** ([link](${abs(termHref(t.id), site)})): ${t.statement.replace(/\s+/g, ' ')}`);
   return [
     `# ${content.site.portalName}: docs, knowledge base and support terms`,

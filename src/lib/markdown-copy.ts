@@ -25,14 +25,20 @@ const MDX_COMPONENT = /^<([A-Z]\w*)\b[^>]*\/>\s*$/gm;
 
 /** The body of a Markdown or MDX source, ready to publish as Markdown. */
 export function markdownBody(source: string, pageUrl: string, site: URL): string {
-  return source
-    .replace(FRONTMATTER, '')
-    .replace(MDX_IMPORT, '')
-    .replace(MDX_COMPONENT, () => `_A table generated from the coverage data is shown here on the web page (${pageUrl}); the same data: ${new URL('/coverage.json', site).href}._`)
-    // Site-relative links and images become absolute: [text](/kb/x/) → [text](https://…/kb/x/).
-    .replace(/(\]\(|^\[[^\]]+\]:\s*)\/(?!\/)/gm, `$1${site.origin}/`)
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    source
+      .replace(FRONTMATTER, '')
+      .replace(MDX_IMPORT, '')
+      .replace(
+        MDX_COMPONENT,
+        () =>
+          `_A table generated from the coverage data is shown here on the web page (${pageUrl}); the same data: ${new URL('/coverage.json', site).href}._`,
+      )
+      // Site-relative links and images become absolute: [text](/kb/x/) → [text](https://…/kb/x/).
+      .replace(/(\]\(|^\[[^\]]+\]:\s*)\/(?!\/)/gm, `$1${site.origin}/`)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** A whole page as Markdown: title, summary, source link, body. */

@@ -54,7 +54,6 @@ export const RANKING = {
   metaWeights: { title: 5, [KEYWORDS_META]: 5 },
 };
 
-
 let api: Promise<PagefindApi> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {

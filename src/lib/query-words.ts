@@ -8,9 +8,9 @@
 /** Words dropped from a query when other words remain: they appear in nearly every page or match by prefix. */
 const STOP_WORDS = new Set(
   (
-    'a an and are as at be but by can cannot can\'t could did do does doesn\'t don\'t for from get got has have how i i\'m ' +
-    'if in is isn\'t it its it\'s me my no not of on or our should so that the their them then there this to was we ' +
-    'what when where which who why will with won\'t would you your'
+    "a an and are as at be but by can cannot can't could did do does doesn't don't for from get got has have how i i'm " +
+    "if in is isn't it its it's me my no not of on or our should so that the their them then there this to was we " +
+    "what when where which who why will with won't would you your"
   ).split(' '),
 );
 

@@ -43,7 +43,12 @@ export function textDirective(excerpt: string): string | undefined {
   const segments = excerptSegments(excerpt);
   const first = segments.findIndex((s) => s.marked);
   if (first < 0) return undefined;
-  const words = segments.slice(first).map((s) => s.text).join('').trim().split(/\s+/);
+  const words = segments
+    .slice(first)
+    .map((s) => s.text)
+    .join('')
+    .trim()
+    .split(/\s+/);
   const passage: string[] = [];
   for (const word of words) {
     // Pagefind joins blocks with punctuation ("Symptom. The…"): a passage ends at
@@ -70,7 +75,10 @@ export function landingUrl(sub: PagefindSubResult): string {
  * sections with a heading, in page order. A page whose only match is before
  * its first heading has no listed sections.
  */
-export function matchedSections(subResults: readonly PagefindSubResult[]): { best: MatchedSection | undefined; sections: MatchedSection[] } {
+export function matchedSections(subResults: readonly PagefindSubResult[]): {
+  best: MatchedSection | undefined;
+  sections: MatchedSection[];
+} {
   const toSection = (sub: PagefindSubResult): MatchedSection => ({ title: sub.title, url: landingUrl(sub), excerpt: sub.excerpt });
   const ranked = [...subResults].sort((a, b) => score(b) - score(a));
   const withHeading = ranked.filter((sub) => sub.anchor).slice(0, MAX_SECTIONS);

@@ -43,5 +43,8 @@ export function vocabularyOf(documents: Iterable<string>, limit = MAX_SEARCH_WOR
 
 /** Reads the word list file: one word per line, most common first. */
 export function parseWordList(text: string): string[] {
-  return text.split('\n').map((w) => w.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((w) => w.trim())
+    .filter(Boolean);
 }

@@ -78,7 +78,13 @@ function frontmatterOf(nodes: MdNode[], file: string): { data: Record<string, un
   if ('error' in parsed) {
     // The frontmatter starts on the line after the opening ---.
     const line = (node.position?.start.line ?? 1) + parsed.error.line;
-    return { problem: { file: at(file, line, parsed.error.column), field: 'frontmatter', message: `YAML syntax error: ${parsed.error.reason}; ${YAML_FIX}` } };
+    return {
+      problem: {
+        file: at(file, line, parsed.error.column),
+        field: 'frontmatter',
+        message: `YAML syntax error: ${parsed.error.reason}; ${YAML_FIX}`,
+      },
+    };
   }
   const data = parsed.value;
   return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
@@ -105,7 +111,11 @@ export function auditYamlFiles(contentDir: string, root: string): Problem[] {
     const text = readFileSync(path, 'utf8');
     const parsed = parseYaml(text);
     if ('error' in parsed) {
-      problems.push({ file: at(file, parsed.error.line, parsed.error.column), field: '(syntax)', message: `YAML syntax error: ${parsed.error.reason}; ${YAML_FIX}` });
+      problems.push({
+        file: at(file, parsed.error.line, parsed.error.column),
+        field: '(syntax)',
+        message: `YAML syntax error: ${parsed.error.reason}; ${YAML_FIX}`,
+      });
       continue;
     }
     if (!Array.isArray(parsed.value)) continue;

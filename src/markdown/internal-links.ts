@@ -59,11 +59,7 @@ const isExternal = (url: string) => /^[a-z][a-z\d+.-]*:/i.test(url) || url.start
 
 const ORIGIN = 'https://portal.invalid';
 
-type Target =
-  | { kind: 'page'; html: string }
-  | { kind: 'file' }
-  | { kind: 'no-slash' }
-  | { kind: 'missing' };
+type Target = { kind: 'page'; html: string } | { kind: 'file' } | { kind: 'no-slash' } | { kind: 'missing' };
 
 /** What a site path names: an HTML page (and its file), another file, a page written without its "/", or nothing. */
 function resolveTarget(path: string, site: BuiltSite): Target {

@@ -28,8 +28,16 @@ export interface JsxAttribute {
 
 /** The node types the checks read; everything else (text, code, …) is skipped. */
 export const CHECKED_TYPES = [
-  'yaml', 'link', 'image', 'definition', 'html',
-  'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm',
+  'yaml',
+  'link',
+  'image',
+  'definition',
+  'html',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
 ] as const;
 
 interface TreeNode extends MdNode {

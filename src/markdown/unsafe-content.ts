@@ -105,7 +105,8 @@ const UNSAFE_CODE = [
 
 function checkCode(code: string): string[] {
   return UNSAFE_CODE.filter(({ pattern }) => pattern.test(code)).map(
-    ({ what }) => `this MDX expression contains ${what}; content may only use our components (e.g. <TopicCoverage topic="…" />) and plain values`,
+    ({ what }) =>
+      `this MDX expression contains ${what}; content may only use our components (e.g. <TopicCoverage topic="…" />) and plain values`,
   );
 }
 

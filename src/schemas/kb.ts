@@ -13,9 +13,7 @@ export const kbSchema = z.object({
   /** Free tags, lowercase slugs, e.g. ["docker-compose", "login"]. At least one. */
   tags: z.array(slug).min(1, { error: 'add at least one tag, e.g. ["docker-compose"]' }),
   /** Packages the article applies to: any of "pro", "enterprise", "none". At least one. */
-  packages: z
-    .array(packageId)
-    .min(1, { error: 'list the packages the article applies to, e.g. ["pro", "enterprise"]' }),
+  packages: z.array(packageId).min(1, { error: 'list the packages the article applies to, e.g. ["pro", "enterprise"]' }),
   /** Date the article was last updated, "YYYY-MM-DD". */
   updated: isoDate,
   /** Ids (file names without extension) of related articles. Default []. */

@@ -5,8 +5,7 @@ const keyword = z
   .string()
   .trim()
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} .'+/-]{0,39}$/u, {
-    error:
-      'expected a word or short phrase (letters, digits, spaces, . \' + / -; at most 40 characters), e.g. "ssl" or "email not sent"',
+    error: 'expected a word or short phrase (letters, digits, spaces, . \' + / -; at most 40 characters), e.g. "ssl" or "email not sent"',
   });
 
 /**

@@ -10,11 +10,9 @@ export { isRealIsoDate };
 export { packageId, termId, topicId } from '../coverage/schema';
 
 /** A URL-safe identifier: lowercase letters, digits and single hyphens. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'expected a slug of lowercase letters, digits and hyphens, e.g. "docker-compose"',
-  });
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'expected a slug of lowercase letters, digits and hyphens, e.g. "docker-compose"',
+});
 
 /**
  * A calendar date written as a quoted "YYYY-MM-DD" string.
@@ -45,8 +43,7 @@ export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) =>
 /** A non-empty line of text (titles, labels). */
 export const text = z
   .string({
-    error: (issue) =>
-      issue.input === undefined ? 'required: this field is missing' : `expected text; got ${typeof issue.input}`,
+    error: (issue) => (issue.input === undefined ? 'required: this field is missing' : `expected text; got ${typeof issue.input}`),
   })
   .trim()
   .min(1, { error: 'expected non-empty text' });

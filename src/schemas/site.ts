@@ -38,7 +38,9 @@ const packageTicketsSchema = z.object({
    */
   tiledeskDepartment: z
     .string()
-    .regex(/^[a-f0-9]{24}$/i, { error: 'expected a Tiledesk department id: 24 hexadecimal characters (Dashboard → Settings → Departments)' })
+    .regex(/^[a-f0-9]{24}$/i, {
+      error: 'expected a Tiledesk department id: 24 hexadecimal characters (Dashboard → Settings → Departments)',
+    })
     .optional(),
 });
 export type PackageTickets = z.infer<typeof packageTicketsSchema>;

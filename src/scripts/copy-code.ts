@@ -20,7 +20,10 @@ class CopyCode extends HTMLElement {
     status.setAttribute('role', 'status');
     let timer = 0;
     button.addEventListener('click', async () => {
-      const copied = await navigator.clipboard?.writeText(pre.textContent ?? '').then(() => true, () => false);
+      const copied = await navigator.clipboard?.writeText(pre.textContent ?? '').then(
+        () => true,
+        () => false,
+      );
       button.textContent = copied ? 'Copied' : 'Select and copy';
       status.textContent = copied ? 'Code copied to the clipboard' : 'Copying is blocked here: select the code and copy it';
       clearTimeout(timer);

@@ -27,11 +27,13 @@ const isEmpty = (issue: { input?: unknown }) => issue.input === '';
 
 /** Required free text, trimmed, at least `min` characters. */
 const required = (field: TextField, missing: string, min = 1, tooShort = missing) =>
-  z.string({ error: missing }).check(
-    z.trim(),
-    z.minLength(min, { error: (issue) => (isEmpty(issue) ? missing : tooShort) }),
-    z.maxLength(MAX_LENGTH[field], { error: `Shorten this to ${MAX_LENGTH[field].toLocaleString('en')} characters or fewer.` }),
-  );
+  z
+    .string({ error: missing })
+    .check(
+      z.trim(),
+      z.minLength(min, { error: (issue) => (isEmpty(issue) ? missing : tooShort) }),
+      z.maxLength(MAX_LENGTH[field], { error: `Shorten this to ${MAX_LENGTH[field].toLocaleString('en')} characters or fewer.` }),
+    );
 
 /** Optional free text: absent, or trimmed and within the field's length. */
 const optional = (field: TextField, tooLong = `Shorten this to ${MAX_LENGTH[field].toLocaleString('en')} characters or fewer.`) =>
@@ -39,10 +41,12 @@ const optional = (field: TextField, tooLong = `Shorten this to ${MAX_LENGTH[fiel
 
 const size = (what: string) =>
   z.optional(
-    z.int({ error: `Enter the number of ${what} as a whole number, such as 4, or leave it empty.` }).check(
-      z.minimum(0, { error: `Enter the number of ${what} as a whole number, such as 4, or leave it empty.` }),
-      z.maximum(MAX_SIZE, { error: `Enter a number of ${what} no larger than ${MAX_SIZE.toLocaleString('en')}.` }),
-    ),
+    z
+      .int({ error: `Enter the number of ${what} as a whole number, such as 4, or leave it empty.` })
+      .check(
+        z.minimum(0, { error: `Enter the number of ${what} as a whole number, such as 4, or leave it empty.` }),
+        z.maximum(MAX_SIZE, { error: `Enter a number of ${what} no larger than ${MAX_SIZE.toLocaleString('en')}.` }),
+      ),
   );
 
 const oneOf = <const T extends readonly string[]>(values: T, message: string) => z.enum(values, { error: message });
@@ -57,9 +61,7 @@ export const ticketSchema = z.object({
   modified: z.boolean({ error: 'Answer whether the request concerns a component you have modified.' }),
   /** The support package's start date, "YYYY-MM-DD"; needed where coverage depends on it. */
   supportStart: z.optional(
-    z.string().check(
-      z.refine(isRealIsoDate, { error: 'Enter the start date as a real date, for example 2026-01-31.' }),
-    ),
+    z.string().check(z.refine(isRealIsoDate, { error: 'Enter the start date as a real date, for example 2026-01-31.' })),
   ),
   /** Number of agents, when given (size guidance, T9). */
   agents: size('agents'),
@@ -68,33 +70,47 @@ export const ticketSchema = z.object({
   /** The customer's name. */
   name: required('name', 'Enter your name, so support knows whom to answer.'),
   /** Where support answers. */
-  email: z
-    .string({ error: 'Enter your email address: support answers there.' })
-    .check(
-      z.trim(),
-      z.maxLength(MAX_LENGTH.email, { error: 'Enter an email address of 254 characters or fewer.' }),
-      z.email({
-        error: (issue) => (isEmpty(issue) ? 'Enter your email address: support answers there.' : 'Enter an email address in the form name@example.com.'),
-      }),
-    ),
+  email: z.string({ error: 'Enter your email address: support answers there.' }).check(
+    z.trim(),
+    z.maxLength(MAX_LENGTH.email, { error: 'Enter an email address of 254 characters or fewer.' }),
+    z.email({
+      error: (issue) =>
+        isEmpty(issue) ? 'Enter your email address: support answers there.' : 'Enter an email address in the form name@example.com.',
+    }),
+  ),
   /** The customer's company or organisation. */
   company: required('company', 'Enter your company or organisation, as on your contract.'),
   /** Licence or contract reference, e.g. the purchase order number. Required unless the package is "none". */
   contract: optional('contract'),
   /** Product version(s), free text, e.g. "tiledesk-server 2.13.23". */
-  version: required('version', 'Enter the version you run, for example “tiledesk-server 2.13.23” (see docker-compose images or helm list).'),
+  version: required(
+    'version',
+    'Enter the version you run, for example “tiledesk-server 2.13.23” (see docker-compose images or helm list).',
+  ),
   /** How Tiledesk is installed: "compose", "helm", "npm" or "other". */
-  install: oneOf(INSTALL_METHODS.map((m) => m.id), 'Choose how Tiledesk is installed.'),
+  install: oneOf(
+    INSTALL_METHODS.map((m) => m.id),
+    'Choose how Tiledesk is installed.',
+  ),
   /** How it is installed, in words, when `install` is "other". */
   installOther: optional('installOther'),
   /** The components affected, at least one; "not-sure" is an answer. */
   components: z
-    .array(oneOf(COMPONENTS.map((c) => c.id), 'Choose components from the list.'), {
-      error: 'Choose at least one component, or “Not sure”.',
-    })
+    .array(
+      oneOf(
+        COMPONENTS.map((c) => c.id),
+        'Choose components from the list.',
+      ),
+      {
+        error: 'Choose at least one component, or “Not sure”.',
+      },
+    )
     .check(z.minLength(1, { error: 'Choose at least one component, or “Not sure”.' })),
   /** "production" or "non-production". */
-  environment: oneOf(ENVIRONMENTS.map((e) => e.id), 'Choose whether the problem is in production.'),
+  environment: oneOf(
+    ENVIRONMENTS.map((e) => e.id),
+    'Choose whether the problem is in production.',
+  ),
   /** 1 (production down) to 4 (question); see content/support/severities.yaml. */
   severity: z.literal(SEVERITY_LEVELS, { error: 'Choose a severity, using the description under each level.' }),
   /** One line naming the problem. */
@@ -114,7 +130,10 @@ export const ticketSchema = z.object({
   /** Steps to reproduce; required for severities 1 to 3 (problems), optional for 4 (questions). */
   steps: optional('steps'),
   /** A log extract, secrets removed. */
-  logs: optional('logs', `Logs are limited to ${MAX_LENGTH.logs.toLocaleString('en')} characters here: paste the lines around the failure and attach the whole file to the email.`),
+  logs: optional(
+    'logs',
+    `Logs are limited to ${MAX_LENGTH.logs.toLocaleString('en')} characters here: paste the lines around the failure and attach the whole file to the email.`,
+  ),
   /** The customer saw that the request is not covered (or not stated) and chose to send it anyway. */
   acknowledgedVerdict: z.boolean(),
 });
@@ -146,7 +165,10 @@ function crossFieldIssues(value: { ticket?: Partial<Ticket>; coverage?: Partial<
   const on = (field: keyof Ticket, message: string) => issues.push({ path: ['ticket', field], message });
 
   if (ticket.package !== 'none' && !ticket.contract) {
-    on('contract', 'Enter your licence or contract reference, for example the purchase order number: support uses it to find your package.');
+    on(
+      'contract',
+      'Enter your licence or contract reference, for example the purchase order number: support uses it to find your package.',
+    );
   }
   if (ticket.install === 'other' && !ticket.installOther) {
     on('installOther', 'Describe how Tiledesk is installed, since you chose “Other”.');
@@ -157,7 +179,8 @@ function crossFieldIssues(value: { ticket?: Partial<Ticket>; coverage?: Partial<
   const answered = ticket.package !== undefined && ticket.topic !== undefined && typeof ticket.modified === 'boolean';
   // A start date after today makes a windowed request "not covered yet": the date is what to fix, not a box to tick.
   const checkedOn = value.coverage?.checkedOn;
-  const startInFuture = verdict === 'not-covered' && ticket.modified === false && !!ticket.supportStart && !!checkedOn && ticket.supportStart > checkedOn;
+  const startInFuture =
+    verdict === 'not-covered' && ticket.modified === false && !!ticket.supportStart && !!checkedOn && ticket.supportStart > checkedOn;
   if ((verdict === 'needs-info' && answered) || startInFuture) {
     on(
       'supportStart',

@@ -34,7 +34,8 @@ export function findSecrets(text: string): string[] {
     const setting = new RegExp(`\\b${name}\\b["']?\\s*[=:]\\s*([^\\s,;]+)`, 'g');
     if ([...text.matchAll(setting)].some((match) => isRealValue(match[1] ?? ''))) found.push(name);
   }
-  if (/\b(JWT|Bearer)\s+eyJ[\w-]{5,}\.[\w-]{5,}/.test(text) || /\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]+/.test(text)) found.push('a JWT token');
+  if (/\b(JWT|Bearer)\s+eyJ[\w-]{5,}\.[\w-]{5,}/.test(text) || /\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]+/.test(text))
+    found.push('a JWT token');
   if ([...text.matchAll(/mongodb(?:\+srv)?:\/\/[^:/\s@]+:([^@\s]+)@/g)].some((match) => isRealValue(match[1] ?? ''))) {
     found.push('a password in a MongoDB address');
   }

@@ -29,7 +29,12 @@ export function referenceOf(value: unknown): string | undefined {
   return typeof text === 'string' && /^[\w.:#/-]{1,80}$/.test(text) ? text : undefined;
 }
 
-export async function postTicket(endpoint: string, payload: TicketPayload, idempotencyKey: string, options: RequestOptions): Promise<SendResult> {
+export async function postTicket(
+  endpoint: string,
+  payload: TicketPayload,
+  idempotencyKey: string,
+  options: RequestOptions,
+): Promise<SendResult> {
   const answer = await requestJson(
     endpoint,
     {

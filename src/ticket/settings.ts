@@ -59,7 +59,10 @@ export function readTicketSettings(env: Record<string, string | undefined>): Tic
 
   let endpoint: string | undefined;
   if (channel === 'endpoint') {
-    if (!rawEndpoint) throw new Error('PUBLIC_TICKET_CHANNEL=endpoint needs PUBLIC_TICKET_ENDPOINT, the URL tickets are POSTed to, e.g. https://tickets.example.com/api/tickets');
+    if (!rawEndpoint)
+      throw new Error(
+        'PUBLIC_TICKET_CHANNEL=endpoint needs PUBLIC_TICKET_ENDPOINT, the URL tickets are POSTed to, e.g. https://tickets.example.com/api/tickets',
+      );
     endpoint = publicUrl('PUBLIC_TICKET_ENDPOINT', rawEndpoint, 'https://tickets.example.com/api/tickets').href;
   }
 
@@ -67,13 +70,20 @@ export function readTicketSettings(env: Record<string, string | undefined>): Tic
   if (channel === 'tiledesk') {
     const rawApi = env['PUBLIC_TILEDESK_API_URL']?.trim();
     const projectId = env['PUBLIC_TILEDESK_PROJECT_ID']?.trim() ?? '';
-    if (!rawApi) throw new Error('PUBLIC_TICKET_CHANNEL=tiledesk needs PUBLIC_TILEDESK_API_URL, the Tiledesk API base URL, e.g. https://support.example.com/api');
+    if (!rawApi)
+      throw new Error(
+        'PUBLIC_TICKET_CHANNEL=tiledesk needs PUBLIC_TILEDESK_API_URL, the Tiledesk API base URL, e.g. https://support.example.com/api',
+      );
     const api = publicUrl('PUBLIC_TILEDESK_API_URL', rawApi, 'https://support.example.com/api');
     if (!/\/(api|v3)\/?$/.test(api.pathname)) {
-      throw new Error(`PUBLIC_TILEDESK_API_URL must be the API base, ending in /api (self-hosted) or /v3 (cloud); got ${JSON.stringify(rawApi)}`);
+      throw new Error(
+        `PUBLIC_TILEDESK_API_URL must be the API base, ending in /api (self-hosted) or /v3 (cloud); got ${JSON.stringify(rawApi)}`,
+      );
     }
     if (!/^[a-f0-9]{24}$/i.test(projectId)) {
-      throw new Error(`PUBLIC_TILEDESK_PROJECT_ID must be the Tiledesk project id, 24 hexadecimal characters (Dashboard → Settings → Project); got ${JSON.stringify(projectId)}`);
+      throw new Error(
+        `PUBLIC_TILEDESK_PROJECT_ID must be the Tiledesk project id, 24 hexadecimal characters (Dashboard → Settings → Project); got ${JSON.stringify(projectId)}`,
+      );
     }
     tiledesk = { apiUrl: api.href.replace(/\/$/, ''), projectId };
   }
@@ -82,7 +92,9 @@ export function readTicketSettings(env: Record<string, string | undefined>): Tic
   if (rawTimeout) {
     timeoutMs = Number(rawTimeout);
     if (!/^\d+$/.test(rawTimeout) || timeoutMs < MIN_TIMEOUT_MS || timeoutMs > MAX_TIMEOUT_MS) {
-      throw new Error(`PUBLIC_TICKET_TIMEOUT_MS must be a whole number of milliseconds from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS}; got ${JSON.stringify(rawTimeout)}`);
+      throw new Error(
+        `PUBLIC_TICKET_TIMEOUT_MS must be a whole number of milliseconds from ${MIN_TIMEOUT_MS} to ${MAX_TIMEOUT_MS}; got ${JSON.stringify(rawTimeout)}`,
+      );
     }
   }
   return { channel, endpoint, tiledesk, timeoutMs };

@@ -41,7 +41,9 @@ export function readGuest(storage: Storage | undefined, settings: TiledeskSettin
     const stored: unknown = JSON.parse(storage?.getItem(GUEST_STORAGE_KEY) ?? 'null');
     if (!isRecord(stored) || stored['apiUrl'] !== settings.apiUrl || stored['projectId'] !== settings.projectId) return undefined;
     const token = stored['token'];
-    return typeof token === 'string' && /^JWT [\w.-]{10,4000}$/.test(token) ? { apiUrl: settings.apiUrl, projectId: settings.projectId, token } : undefined;
+    return typeof token === 'string' && /^JWT [\w.-]{10,4000}$/.test(token)
+      ? { apiUrl: settings.apiUrl, projectId: settings.projectId, token }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -138,7 +140,8 @@ export async function sendToTiledesk(
     }
     const message = answer.json;
     const confirmed =
-      isRecord(message) && (message['recipient'] === requestId || (isRecord(message['request']) && message['request']['request_id'] === requestId));
+      isRecord(message) &&
+      (message['recipient'] === requestId || (isRecord(message['request']) && message['request']['request_id'] === requestId));
     return confirmed ? { ok: true, reference: requestId } : { ok: false, failure: 'unexpected', status: answer.status };
   }
   return { ok: false, failure: 'http', status: 401 };
@@ -163,7 +166,10 @@ export interface SentRequest {
 }
 
 /** This browser's requests, newest first as the server lists them; undefined session means nothing was sent from here. */
-export async function listMyRequests(session: GuestSession, options: RequestOptions): Promise<{ ok: true; requests: SentRequest[] } | Failure> {
+export async function listMyRequests(
+  session: GuestSession,
+  options: RequestOptions,
+): Promise<{ ok: true; requests: SentRequest[] } | Failure> {
   const answer = await requestJson(
     `${session.apiUrl}/${encodeURIComponent(session.projectId)}/requests/me?status=all&limit=20`,
     { method: 'GET', headers: { Accept: 'application/json', Authorization: session.token } },

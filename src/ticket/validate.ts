@@ -37,8 +37,7 @@ export function draftFieldsOf(request: CheckRequest): Pick<Draft, 'package' | 't
 }
 
 /** The coverage answer for the draft, as of `today` ("YYYY-MM-DD", the customer's date). */
-export const answerFor = (draft: Draft, coverage: CoverageData, today: string): Answer =>
-  evaluate(checkRequestOf(draft), coverage, today);
+export const answerFor = (draft: Draft, coverage: CoverageData, today: string): Answer => evaluate(checkRequestOf(draft), coverage, today);
 
 export function coverageSummary(answer: Answer, today: string): CoverageSummary {
   return {
@@ -108,7 +107,8 @@ export function validateTicket(draft: Draft, answer: Answer, today: string): Val
   const byField = new Map<TicketField | undefined, string>();
   for (const issue of result.error.issues) {
     const field = issue.path[0] === 'ticket' && isField(issue.path[1]) ? issue.path[1] : undefined;
-    if (!byField.has(field)) byField.set(field, field ? issue.message : `The coverage check could not be completed (${issue.path.join('.')}). Reload the page.`);
+    if (!byField.has(field))
+      byField.set(field, field ? issue.message : `The coverage check could not be completed (${issue.path.join('.')}). Reload the page.`);
   }
   const rank = (field: TicketField | undefined) => (field ? FIELD_ORDER.indexOf(field) : -1);
   const errors = [...byField].map(([field, message]) => ({ field, message })).sort((a, b) => rank(a.field) - rank(b.field));

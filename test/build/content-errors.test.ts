@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { markdown, runFixture } from '../helpers/fixture-site';
 
-const article = (frontmatter: string) =>
-  markdown(frontmatter);
+const article = (frontmatter: string) => markdown(frontmatter);
 const validArticle = `
 title: Broken article
 description: An article with one fault.
@@ -73,15 +72,13 @@ describe('content errors', { concurrent: false }, () => {
       'kb/broken.md': article(`${validArticle}\nrelated: [first, no-such-article]`),
     });
     expect(run.ok).toBe(false);
-    expect(run.output).toContain(
-      'content/kb/broken.md → related[1]: "no-such-article" is not a knowledge-base article',
-    );
+    expect(run.output).toContain('content/kb/broken.md → related[1]: "no-such-article" is not a knowledge-base article');
   });
 
   test('a broken coverage matrix fails the build naming each fault', () => {
     const rules = (extra: string) =>
       readFileSync('test/fixtures/minimal-content/coverage/rules/pro.yaml', 'utf8').replace(
-        /  - topic: health-check\n(    .*\n)+?(?=  - topic)/,
+        / {2}- topic: health-check\n( {4}.*\n)+?(?= {2}- topic)/,
         extra,
       );
     const run = runFixture('build', {
@@ -97,7 +94,10 @@ describe('content errors', { concurrent: false }, () => {
 
   test('a rule without a cited term is refused when the content is read', () => {
     const run = runFixture('sync', {
-      'coverage/rules/none.yaml': readFileSync('test/fixtures/minimal-content/coverage/rules/none.yaml', 'utf8').replace('terms: [T2]', 'terms: []'),
+      'coverage/rules/none.yaml': readFileSync('test/fixtures/minimal-content/coverage/rules/none.yaml', 'utf8').replace(
+        'terms: [T2]',
+        'terms: []',
+      ),
     });
     expect(run.ok).toBe(false);
     expect(run.output).toContain('content/coverage/rules/none.yaml');
@@ -106,7 +106,10 @@ describe('content errors', { concurrent: false }, () => {
 
   test('an unknown topic in a rule lists the valid topics', () => {
     const run = runFixture('sync', {
-      'coverage/rules/none.yaml': readFileSync('test/fixtures/minimal-content/coverage/rules/none.yaml', 'utf8').replace('topic: install-docs', 'topic: install-dogs'),
+      'coverage/rules/none.yaml': readFileSync('test/fixtures/minimal-content/coverage/rules/none.yaml', 'utf8').replace(
+        'topic: install-docs',
+        'topic: install-dogs',
+      ),
     });
     expect(run.ok).toBe(false);
     expect(run.output).toContain('rules.0.topic: expected a topic id, one of "install-docs"');

@@ -74,8 +74,12 @@ describe('content that cannot publish', { concurrent: false }, () => {
     });
     expect(run.ok).toBe(false);
     expect(run.output).toContain('The content has 6 problems');
-    expect(run.output).toMatch(/content\/kb\/first\.mdx → \(file name\): has the same id "first" as content\/kb\/first\.md, so both would be \/kb\/first\/; rename one file or give it a different `slug`/);
-    expect(run.output).toMatch(/content\/kb\/second\.md → \(file name\): has the same id "second" as content\/kb\/clash\.md|content\/kb\/clash\.md → slug: has the same id "second" as content\/kb\/second\.md/);
+    expect(run.output).toMatch(
+      /content\/kb\/first\.mdx → \(file name\): has the same id "first" as content\/kb\/first\.md, so both would be \/kb\/first\/; rename one file or give it a different `slug`/,
+    );
+    expect(run.output).toMatch(
+      /content\/kb\/second\.md → \(file name\): has the same id "second" as content\/kb\/clash\.md|content\/kb\/clash\.md → slug: has the same id "second" as content\/kb\/second\.md/,
+    );
     const terms = fixture('terms.yaml').split('\n').length;
     expect(run.output).toContain(`content/terms.yaml:${terms} → [`);
     expect(run.output).toContain('.id: the id "T2" is listed a second time');
@@ -111,12 +115,20 @@ describe('content that cannot publish', { concurrent: false }, () => {
     });
     expect(run.ok).toBe(false);
     expect(run.output).toContain('The content has 6 problems');
-    expect(run.output).toContain('content/kb/links.md:16:1 → link: the link "/kb/no-such-article/" leads to /kb/no-such-article/, which is not a page of the portal');
-    expect(run.output).toContain('content/kb/links.md:18:1 → link: the link "/docs/setup/#no-such-heading" points at #no-such-heading, which is not on /docs/setup/');
+    expect(run.output).toContain(
+      'content/kb/links.md:16:1 → link: the link "/kb/no-such-article/" leads to /kb/no-such-article/, which is not a page of the portal',
+    );
+    expect(run.output).toContain(
+      'content/kb/links.md:18:1 → link: the link "/docs/setup/#no-such-heading" points at #no-such-heading, which is not on /docs/setup/',
+    );
     expect(run.output).toContain('headings on that page: #steps');
-    expect(run.output).toContain('content/kb/links.md:20:1 → link: the link "../missing-article/" leads to /kb/missing-article/, which is not a page');
+    expect(run.output).toContain(
+      'content/kb/links.md:20:1 → link: the link "../missing-article/" leads to /kb/missing-article/, which is not a page',
+    );
     expect(run.output).toContain('content/kb/links.md:22:1 → link: the link "/kb/first" leaves out the final "/"; write /kb/first/');
-    expect(run.output).toContain('content/kb/links.md:24:1 → link: the link "./second.md" leads to /kb/links/second.md, which is not a page of the portal; link to the page, not the file: /kb/links/second/');
+    expect(run.output).toContain(
+      'content/kb/links.md:24:1 → link: the link "./second.md" leads to /kb/links/second.md, which is not a page of the portal; link to the page, not the file: /kb/links/second/',
+    );
     expect(run.output).toContain('content/kb/links.md:26:1 → link: the link "#nowhere" points at #nowhere, which is not on /kb/links/');
   });
 });

@@ -24,7 +24,10 @@ async function expectAnswer(page: Page, expected: Record<string, string>) {
 }
 
 const deepLinks: [string, Record<string, string>][] = [
-  ['package=pro&topic=install-help&modified=no', { verdict: 'covered', channel: 'email', priority: 'best-effort', terms: 'T11.2', fit: 'ok' }],
+  [
+    'package=pro&topic=install-help&modified=no',
+    { verdict: 'covered', channel: 'email', priority: 'best-effort', terms: 'T11.2', fit: 'ok' },
+  ],
   ['package=pro&topic=platform-upgrade&modified=no', { verdict: 'not-covered', channel: 'none', priority: 'none', terms: 'T12.4' }],
   ['package=pro&topic=health-check&modified=no', { verdict: 'not-covered', terms: 'T6 T11' }],
   ['package=enterprise&topic=health-check&modified=no', { verdict: 'covered', channel: 'ticket', priority: 'highest', terms: 'T6' }],
@@ -91,7 +94,10 @@ test('a refusal shows no channel, priority or response, and says what to do inst
   await expect(section.locator('.facts')).toHaveCount(0);
   await expect(section).not.toContainText('Best effort');
   await expect(section.getByRole('heading', { name: 'What you can do instead' })).toBeVisible();
-  await expect(section.getByRole('link', { name: 'See it on the Enterprise page' })).toHaveAttribute('href', '/packages/enterprise/#health-check');
+  await expect(section.getByRole('link', { name: 'See it on the Enterprise page' })).toHaveAttribute(
+    'href',
+    '/packages/enterprise/#health-check',
+  );
   await expect(section.getByRole('link', { name: 'Community channels' })).toBeVisible();
 });
 

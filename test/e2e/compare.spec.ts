@@ -58,7 +58,10 @@ test('the answers live in the query string: a reload or a shared link shows the 
   await expect(page.getByLabel('Yes, it is mission critical')).toBeChecked();
   await expect(page.getByLabel('An annual health check')).toBeChecked();
   await expect(heading(page)).toHaveText('Enterprise fits best');
-  await expect(page.getByRole('link', { name: 'Link to this recommendation' })).toHaveAttribute('href', /agents=25&bots=8&critical=yes&services=health-check/);
+  await expect(page.getByRole('link', { name: 'Link to this recommendation' })).toHaveAttribute(
+    'href',
+    /agents=25&bots=8&critical=yes&services=health-check/,
+  );
 });
 
 test('"Talk to sales" opens an email to sales, pre-filled with what the finder knows', async ({ page }) => {
@@ -66,7 +69,14 @@ test('"Talk to sales" opens an email to sales, pre-filled with what the finder k
   const sales = page.locator('[data-result]').getByRole('link', { name: 'Talk to sales' });
   const href = decodeURIComponent((await sales.getAttribute('href'))!);
   expect(href).toMatch(/^mailto:info@tiledesk\.com\?subject=Support package enquiry: Enterprise&body=/);
-  for (const line of ['- Agents: 25', '- Bots: 8', '- Mission critical: yes', 'An annual health check', 'Fixing a bug in the platform', 'services=health-check']) {
+  for (const line of [
+    '- Agents: 25',
+    '- Bots: 8',
+    '- Mission critical: yes',
+    'An annual health check',
+    'Fixing a bug in the platform',
+    'services=health-check',
+  ]) {
     expect(href).toContain(line);
   }
 });
@@ -91,7 +101,7 @@ test('the finder is keyboard-usable', async ({ page }) => {
   await expect(heading(page)).toHaveText('Enterprise fits best');
 });
 
-test('/compare/ shows each package\'s channel, audience and response targets per severity, in balanced columns', async ({ page }) => {
+test("/compare/ shows each package's channel, audience and response targets per severity, in balanced columns", async ({ page }) => {
   await page.goto('/compare/');
   const targets = page.locator('table.targets');
   await expect(targets.locator('tbody tr')).toHaveCount(4);
@@ -99,7 +109,9 @@ test('/compare/ shows each package\'s channel, audience and response targets per
   await expect(targets.locator('tbody tr').first()).toContainText('No published target');
   await expect(page.locator('.cards .card').first()).toContainText('Who it is for');
   await expect(page.locator('.talk-to-sales a')).toHaveAttribute('href', /^mailto:info@tiledesk\.com\?subject=/);
-  const widths = await page.locator('.matrix thead th').evaluateAll((ths) => ths.slice(1).map((th) => Math.round(th.getBoundingClientRect().width)));
+  const widths = await page
+    .locator('.matrix thead th')
+    .evaluateAll((ths) => ths.slice(1).map((th) => Math.round(th.getBoundingClientRect().width)));
   expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(2);
 });
 
@@ -113,7 +125,10 @@ test('/packages/ leads to the finder, and package pages show targets, the terms 
   await expect(page.locator('#response-targets + .response-targets table tbody tr')).toHaveCount(4);
   await expect(page.locator('.response-targets .sources a').first()).toHaveAttribute('href', /^https:\/\//);
   await expect(page.locator('.terms-edition').first()).toHaveText('Support terms version 1, effective 6 April 2021.');
-  await expect(page.getByRole('link', { name: 'Talk to sales' })).toHaveAttribute('href', /subject=Support%20package%20enquiry%3A%20Enterprise/);
+  await expect(page.getByRole('link', { name: 'Talk to sales' })).toHaveAttribute(
+    'href',
+    /subject=Support%20package%20enquiry%3A%20Enterprise/,
+  );
 
   await page.goto('/packages/pro/');
   await expect(page.locator('.response-targets table')).toHaveCount(0);

@@ -63,7 +63,9 @@ test('the package pages, /compare/ and /coverage.json agree on every rule', asyn
 /** Every built page's text as a visitor reads it: inline tags removed, block boundaries marked. */
 function builtPages(): { file: string; text: string }[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+    );
   return walk('dist').map((file) => ({
     file,
     text: readFileSync(file, 'utf8')
@@ -76,12 +78,15 @@ function builtPages(): { file: string; text: string }[] {
   }));
 }
 
-test('no editor\'s note, doubled word or doubled citation reaches a built page', () => {
+test("no editor's note, doubled word or doubled citation reaches a built page", () => {
   const severities = load(readFileSync('content/support/severities.yaml', 'utf8')) as { severities: { levels: { editorNote?: string }[] } };
   const notes = severities.severities.levels.flatMap((l) => (l.editorNote ? [l.editorNote.replace(/\s+/g, ' ').trim()] : []));
   expect(notes.length).toBeGreaterThan(0);
   const forbidden: [string, RegExp][] = [
-    ...notes.map((note): [string, RegExp] => [`editorNote "${note.slice(0, 40)}…"`, new RegExp(note.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))]),
+    ...notes.map((note): [string, RegExp] => [
+      `editorNote "${note.slice(0, 40)}…"`,
+      new RegExp(note.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    ]),
     ['a note about what could not be found', /could not (be )?retriev/i],
     ['a note about versions of the vendor page', /one version of the vendor/i],
     ['"package package"', /\bpackage package\b/i],
@@ -90,6 +95,8 @@ test('no editor\'s note, doubled word or doubled citation reaches a built page',
   ];
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(50);
-  const found = pages.flatMap(({ file, text }) => forbidden.filter(([, pattern]) => pattern.test(text)).map(([what]) => `${file}: ${what}`));
+  const found = pages.flatMap(({ file, text }) =>
+    forbidden.filter(([, pattern]) => pattern.test(text)).map(([what]) => `${file}: ${what}`),
+  );
   expect(found).toEqual([]);
 });

@@ -37,7 +37,9 @@ test('search is reachable and usable with the keyboard alone', async ({ page }) 
   // A result ends in a text fragment (":~:text=…", the matched words), which the browser may drop
   // from the address once it has scrolled there: compare the path and the section only.
   const [path, section = ''] = href.split(':~:')[0]!.split('#');
-  await expect(page).toHaveURL((url) => url.pathname === path && url.hash.split(':~:')[0]!.replace(/^#$/, '') === (section && `#${section}`));
+  await expect(page).toHaveURL(
+    (url) => url.pathname === path && url.hash.split(':~:')[0]!.replace(/^#$/, '') === (section && `#${section}`),
+  );
   await expect(page.locator('main h1')).toBeVisible();
 });
 

@@ -13,9 +13,7 @@ interface Scan {
 const scan = (page: Page) =>
   page.evaluate((): Scan => ({
     ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-    links: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
-      .filter((a) => a.origin === location.origin)
-      .map((a) => a.href),
+    links: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.origin === location.origin).map((a) => a.href),
   }));
 
 test('every internal link and anchor resolves', async ({ page, baseURL }) => {

@@ -7,7 +7,8 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { sitemapPaths } from './site-pages';
 
-const pagesOf = (section: 'docs' | 'kb') => sitemapPaths().filter((path) => new RegExp(`^/${section}/(?!category/|tag/|tags/)[^/]+/$`).test(path));
+const pagesOf = (section: 'docs' | 'kb') =>
+  sitemapPaths().filter((path) => new RegExp(`^/${section}/(?!category/|tag/|tags/)[^/]+/$`).test(path));
 const articlePages = () => [...pagesOf('docs'), ...pagesOf('kb')];
 /** The public address the build used: every absolute URL in these files starts with it. */
 const siteUrl = () => new URL(readFileSync('dist/robots.txt', 'utf8').match(/Sitemap: (\S+)/)![1]!).origin;
@@ -32,7 +33,9 @@ test('llms-full.txt holds every doc and article and every support term, as Markd
     const copy = await (await request.get(path.replace(/\/$/, '.md'))).text();
     expect(text, path).toContain(copy.trim());
   }
-  const terms = readFileSync('content/terms.yaml', 'utf8').match(/^- id: (\S+)/gm)!.map((line) => line.slice(6));
+  const terms = readFileSync('content/terms.yaml', 'utf8')
+    .match(/^- id: (\S+)/gm)!
+    .map((line) => line.slice(6));
   expect(terms.length).toBeGreaterThan(10);
   for (const id of terms) expect(text).toContain(`- **${id}** `);
   expect(text).not.toMatch(/^---$/m); // no frontmatter
@@ -68,7 +71,12 @@ test('robots.txt allows crawling and points at the sitemap, which exists', async
 test('every page has a description and OpenGraph meta that match it', async ({ request }) => {
   // Text and attributes escape different characters; compare them decoded.
   const decode = (text: string) =>
-    text.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    text
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const attr = (html: string, selector: RegExp) => {
     const value = html.match(selector)?.[1];
     return value === undefined ? undefined : decode(value);

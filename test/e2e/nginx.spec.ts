@@ -26,7 +26,9 @@ let nginx: ChildProcess | undefined;
 /** The generated server block, moved to the test's port and this checkout's dist/: only those two lines change. */
 function serverBlock(): string {
   const generated = readFileSync(join(dist, '_nginx.conf'), 'utf8');
-  const adapted = generated.replace(/^    listen 8080;$/m, `    listen 127.0.0.1:${port};`).replace(/^    root \/usr\/share\/nginx\/html;$/m, `    root ${dist};`);
+  const adapted = generated
+    .replace(/^ {4}listen 8080;$/m, `    listen 127.0.0.1:${port};`)
+    .replace(/^ {4}root \/usr\/share\/nginx\/html;$/m, `    root ${dist};`);
   const changed = generated.split('\n').filter((line, i) => line !== adapted.split('\n')[i]);
   expect(changed, 'the generated block listens on 8080 and serves /usr/share/nginx/html, as the Dockerfile expects').toHaveLength(2);
   return adapted;
@@ -77,7 +79,10 @@ test('nginx serves the site with the security headers of dist/_headers', async (
   let stderr = '';
   nginx.stderr!.on('data', (chunk) => (stderr += chunk));
   await expect
-    .poll(async () => (await request.get(`${base}/`).catch(() => undefined))?.status(), { message: `nginx did not start: ${stderr}`, timeout: 10_000 })
+    .poll(async () => (await request.get(`${base}/`).catch(() => undefined))?.status(), {
+      message: `nginx did not start: ${stderr}`,
+      timeout: 10_000,
+    })
     .toBe(200);
 
   const [rule] = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));

@@ -133,7 +133,11 @@ test('the header search of any page leads to results', async ({ page }) => {
 
 // The page's changing parts (results with sections, the correction, the "nothing found" hint) are
 // only there after a search, so the every-page axe test (pages.spec.ts) never sees them.
-for (const [state, query] of [['results with sections', 'SUPER_PASSWORD'], ['a correction', 'dokcer compose'], ['no results', 'zzqxwv']] as const) {
+for (const [state, query] of [
+  ['results with sections', 'SUPER_PASSWORD'],
+  ['a correction', 'dokcer compose'],
+  ['no results', 'zzqxwv'],
+] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the search page with ${state} is axe-clean in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

@@ -94,7 +94,11 @@ test('the ticket form sends to its endpoint within the policy', async ({ page })
   const endpoint = `http://127.0.0.1:${testPorts.ticketServer}/tickets`;
   const received: unknown[] = [];
   await page.route(endpoint, async (route) => {
-    const cors = { 'Access-Control-Allow-Origin': endpointSite, 'Access-Control-Allow-Headers': 'content-type', 'Access-Control-Allow-Methods': 'POST' };
+    const cors = {
+      'Access-Control-Allow-Origin': endpointSite,
+      'Access-Control-Allow-Headers': 'content-type',
+      'Access-Control-Allow-Methods': 'POST',
+    };
     if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
     received.push(route.request().postDataJSON());
     return route.fulfill({ status: 201, headers: { ...cors, 'Content-Type': 'application/json' }, body: '{"reference":"TD-CSP"}' });

@@ -38,7 +38,9 @@ test('two tabs: neither silently overwrites the newer draft of the other; the cu
   await back.getByRole('button', { name: 'Keep mine' }).click();
   await expect(back).toHaveCount(0);
   await expect.poll(async () => (await storedDraft(first))?.fields['subject']).toBe('Typed in the first tab');
-  expect(await first.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').key, DRAFT_STORAGE_KEY), 'one draft, one key').toBe(firstKey);
+  expect(await first.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').key, DRAFT_STORAGE_KEY), 'one draft, one key').toBe(
+    firstKey,
+  );
   // …and the second tab, overwritten by that explicit choice, is asked in turn.
   await expect(second.getByRole('group', { name: /Another tab saved a newer draft/ })).toBeVisible();
 });
@@ -85,7 +87,9 @@ test('link notices: a few listed, then "and N more"; a right-to-left override ca
 
 test('required answers are said up front; a start date the verdict needs is not labelled optional', async ({ page }) => {
   await openTicket(page, '?package=pro&topic=bug-fix&modified=no');
-  await expect(page.getByRole('form', { name: 'Support request' })).toHaveAccessibleDescription('Every question needs an answer unless it is marked “optional”.');
+  await expect(page.getByRole('form', { name: 'Support request' })).toHaveAccessibleDescription(
+    'Every question needs an answer unless it is marked “optional”.',
+  );
   // Pro bug fixes depend on the 30-day window from the start date (T11.4).
   await expect(page.getByLabel('Start date of your support package', { exact: true })).toBeVisible();
   await expect(page.getByText('Needed for severities 1 to 3; optional for severity 4')).toBeVisible();

@@ -79,7 +79,10 @@ for (const [mode, failure] of [
   ['fail', 'The ticket service refused the request (HTTP 500), so the request was not sent.'],
   ['busy', 'The ticket service is receiving too many requests (HTTP 429), so the request was not sent.'],
   ['html', 'The ticket service answered with a web page, not with what the form expects, so the request was not sent.'],
-  ['redirect', 'The ticket service sent the page somewhere else (perhaps a sign-in page) instead of answering, so the request was not sent.'],
+  [
+    'redirect',
+    'The ticket service sent the page somewhere else (perhaps a sign-in page) instead of answering, so the request was not sent.',
+  ],
   ['hang', 'The ticket service did not answer within 2 seconds, so the request was not sent.'],
 ] as const) {
   test(`${mode}: the draft stays and the email path is offered`, async ({ page }) => {

@@ -32,7 +32,9 @@ async function readyToSend(page: Page) {
   await expect(page.getByText('files yours in the vendor’s help desk')).toBeVisible();
 }
 
-test('the request becomes a Tiledesk request: guest sign-in, first message with every field, the request id as reference, listed with its status', async ({ page }) => {
+test('the request becomes a Tiledesk request: guest sign-in, first message with every field, the request id as reference, listed with its status', async ({
+  page,
+}) => {
   server.mode = 'accept';
   await readyToSend(page);
   expect(server.requests.size, 'nothing is sent before the customer presses send').toBe(0);
@@ -53,7 +55,11 @@ test('the request becomes a Tiledesk request: guest sign-in, first message with 
     language: expect.stringMatching(/^[a-z]{2}/),
   });
   expect(stored?.first_text).toContain(enterprise.description);
-  expect(stored?.attributes).toMatchObject({ version: 1, ticket: { package: 'enterprise', severity: 1, install: 'compose' }, coverage: { verdict: 'covered' } });
+  expect(stored?.attributes).toMatchObject({
+    version: 1,
+    ticket: { package: 'enterprise', severity: 1, install: 'compose' },
+    coverage: { verdict: 'covered' },
+  });
   // The browser asked the cross-origin API for permission to send the JWT header.
   expect(server.preflights.some((p) => p.path.endsWith('/messages') && /authorization/i.test(p.headers))).toBe(true);
 

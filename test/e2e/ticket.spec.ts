@@ -82,7 +82,9 @@ test.describe('hostile links inject nothing', () => {
     await expect(notices.nth(3)).toHaveText('and 4 more values were ignored.');
     // Nothing from the link became markup. (The island's own <script> tags are Astro's and hold no link data.)
     await expect(page.locator('main img, main svg, main [onerror], main [onload], #injected')).toHaveCount(0);
-    expect(await page.locator('main script').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('__pwned')).length)).toBe(0);
+    expect(
+      await page.locator('main script').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('__pwned')).length),
+    ).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     // The duplicate "package" was a notice; the valid one is used; the address keeps only what is valid.
@@ -94,7 +96,11 @@ test.describe('hostile links inject nothing', () => {
     await page.addInitScript((key) => {
       localStorage.setItem(
         key,
-        JSON.stringify({ version: 1, savedAt: 'x', fields: { name: '<img src=x onerror="window.__pwned=4">', package: 'gold', components: '<b>' } }),
+        JSON.stringify({
+          version: 1,
+          savedAt: 'x',
+          fields: { name: '<img src=x onerror="window.__pwned=4">', package: 'gold', components: '<b>' },
+        }),
       );
     }, DRAFT_STORAGE_KEY);
     await openTicket(page);
@@ -228,7 +234,11 @@ test.describe('the saved draft', () => {
 
   for (const [what, raw, message] of [
     ['corrupt', '{"version":1,"fields":', 'A draft saved in this browser could not be read, so the form starts empty.'],
-    ['old', '{"version":0,"fields":{"name":"Ada"}}', 'A draft saved by another version of this form could not be restored, so the form starts empty.'],
+    [
+      'old',
+      '{"version":0,"fields":{"name":"Ada"}}',
+      'A draft saved by another version of this form could not be restored, so the form starts empty.',
+    ],
   ]) {
     test(`a ${what} draft does not break the page`, async ({ page }) => {
       const errors: string[] = [];
@@ -282,7 +292,10 @@ test.describe('the email path', () => {
     await expect(status(page)).toHaveText('The full text is copied. Paste it into your email.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(preview);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as a text file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download as a text file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^support-request-\d{4}-\d{2}-\d{2}\.txt$/);
     const { readFile } = await import('node:fs/promises');
     expect(await readFile((await download.path())!, 'utf8')).toBe(preview);
@@ -290,7 +303,10 @@ test.describe('the email path', () => {
 
   test('a request too long for an email link says so; copy and download keep the full text', async ({ page }) => {
     await openTicket(page);
-    const logs = Array.from({ length: 60 }, (_, i) => `14:${String(i).padStart(2, '0')}:00 ERROR MongoNetworkError connecting to mongo:27017`).join('\n');
+    const logs = Array.from(
+      { length: 60 },
+      (_, i) => `14:${String(i).padStart(2, '0')}:00 ERROR MongoNetworkError connecting to mongo:27017`,
+    ).join('\n');
     await fillForm(page, answers({ logs }));
     await review(page);
     await expect(page.locator('#ticket-mailto-cut')).toContainText('longer than an email link can carry');
@@ -299,7 +315,10 @@ test.describe('the email path', () => {
     expect(mail.body).toContain('The email link could hold only the part above.');
     const preview = await field(page, 'The text that will be sent').inputValue();
     expect(preview).toContain(logs);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as a text file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download as a text file' }).click(),
+    ]);
     const { readFile } = await import('node:fs/promises');
     expect(await readFile((await download.path())!, 'utf8')).toContain(logs);
   });
@@ -418,7 +437,15 @@ test.describe('without JavaScript', () => {
     expect(await plain.getAttribute('action')).toMatch(/^mailto:support@tiledesk\.com\?subject=/);
     expect(await plain.getAttribute('method')).toBe('post');
     await expect(page.getByRole('link', { name: 'support@tiledesk.com' }).first()).toBeVisible();
-    for (const label of ['Your name', 'Your email address', 'Your support package', 'Severity', 'Subject', 'What happened', 'Steps to reproduce']) {
+    for (const label of [
+      'Your name',
+      'Your email address',
+      'Your support package',
+      'Severity',
+      'Subject',
+      'What happened',
+      'Steps to reproduce',
+    ]) {
       await expect(field(plain, label).first()).toBeVisible();
     }
     // Only the plain form's controls exist: nothing that needs a script.
@@ -431,9 +458,7 @@ test('the no-JavaScript form is axe-clean', async ({ page }) => {
   // mount point removed and the <noscript> content rendered.
   await page.route('**/ticket/', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text())
-      .replace(/<astro-island[\s\S]*?<\/astro-island>/, '')
-      .replace(/<\/?noscript>/g, '');
+    const html = (await response.text()).replace(/<astro-island[\s\S]*?<\/astro-island>/, '').replace(/<\/?noscript>/g, '');
     await route.fulfill({ response, body: html });
   });
   await page.goto('/ticket/');
@@ -471,54 +496,84 @@ for (const [view, use] of [
 
     const states: [string, (page: Page) => Promise<void>][] = [
       ['empty', async (page) => openTicket(page)],
-      ['pre-filled and covered', async (page) => {
-        await openTicket(page, `${CHECKER_LINK}&start=${answers().start}`);
-        await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'covered');
-      }],
-      ['errors shown', async (page) => {
-        await openTicket(page);
-        await page.getByRole('button', { name: 'Review the request' }).click();
-        await expect(page.locator('.error-summary')).toBeFocused();
-      }],
-      ['not covered, confirmation missing', async (page) => {
-        await openTicket(page, '?package=pro&topic=code-modification&modified=yes');
-        await page.getByRole('button', { name: 'Review the request' }).click();
-        await expect(page.locator('.verdict-warning .field-error')).toBeVisible();
-      }],
-      ['no package', async (page) => {
-        await openTicket(page, '?package=none&topic=bug-fix&modified=no');
-        await expect(page.locator('.notice').filter({ hasText: 'does not answer' })).toBeVisible();
-      }],
-      ['link notices', async (page) => {
-        await openTicket(page, '?package=gold&topic=%3Cb%3Ex%3C%2Fb%3E&foo=bar');
-        await expect(page.locator('.link-notices li')).toHaveCount(3);
-      }],
-      ['suggestions shown', async (page) => {
-        await openTicket(page);
-        await field(page, 'Subject').fill('RabbitMQ container killed');
-        await expect(page.locator('.kb-suggestions a').first()).toBeVisible();
-      }],
-      ['ready, text cut for the email link', async (page) => {
-        await openTicket(page);
-        await fillForm(page, answers({ logs: 'x '.repeat(900) }));
-        await review(page);
-        await expect(page.locator('#ticket-mailto-cut')).toBeVisible();
-      }],
-      ['secret in the logs', async (page) => {
-        await openTicket(page);
-        await field(page, 'Logs').fill('LICENSE_KEY=abc123');
-        await expect(page.locator('#ticket-logs-warning')).toBeVisible();
-      }],
-      ['severity targets open (Enterprise)', async (page) => {
-        await openTicket(page, '?package=enterprise&topic=bug-fix&modified=no');
-        await page.getByText('Where the response targets come from').click();
-        await expect(page.getByText('names the “Enterprise Plan”')).toBeVisible();
-      }],
-      ['start over asked', async (page) => {
-        await openTicket(page);
-        await page.getByRole('button', { name: 'Start over' }).click();
-        await expect(page.getByRole('button', { name: 'Delete the draft' })).toBeFocused();
-      }],
+      [
+        'pre-filled and covered',
+        async (page) => {
+          await openTicket(page, `${CHECKER_LINK}&start=${answers().start}`);
+          await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'covered');
+        },
+      ],
+      [
+        'errors shown',
+        async (page) => {
+          await openTicket(page);
+          await page.getByRole('button', { name: 'Review the request' }).click();
+          await expect(page.locator('.error-summary')).toBeFocused();
+        },
+      ],
+      [
+        'not covered, confirmation missing',
+        async (page) => {
+          await openTicket(page, '?package=pro&topic=code-modification&modified=yes');
+          await page.getByRole('button', { name: 'Review the request' }).click();
+          await expect(page.locator('.verdict-warning .field-error')).toBeVisible();
+        },
+      ],
+      [
+        'no package',
+        async (page) => {
+          await openTicket(page, '?package=none&topic=bug-fix&modified=no');
+          await expect(page.locator('.notice').filter({ hasText: 'does not answer' })).toBeVisible();
+        },
+      ],
+      [
+        'link notices',
+        async (page) => {
+          await openTicket(page, '?package=gold&topic=%3Cb%3Ex%3C%2Fb%3E&foo=bar');
+          await expect(page.locator('.link-notices li')).toHaveCount(3);
+        },
+      ],
+      [
+        'suggestions shown',
+        async (page) => {
+          await openTicket(page);
+          await field(page, 'Subject').fill('RabbitMQ container killed');
+          await expect(page.locator('.kb-suggestions a').first()).toBeVisible();
+        },
+      ],
+      [
+        'ready, text cut for the email link',
+        async (page) => {
+          await openTicket(page);
+          await fillForm(page, answers({ logs: 'x '.repeat(900) }));
+          await review(page);
+          await expect(page.locator('#ticket-mailto-cut')).toBeVisible();
+        },
+      ],
+      [
+        'secret in the logs',
+        async (page) => {
+          await openTicket(page);
+          await field(page, 'Logs').fill('LICENSE_KEY=abc123');
+          await expect(page.locator('#ticket-logs-warning')).toBeVisible();
+        },
+      ],
+      [
+        'severity targets open (Enterprise)',
+        async (page) => {
+          await openTicket(page, '?package=enterprise&topic=bug-fix&modified=no');
+          await page.getByText('Where the response targets come from').click();
+          await expect(page.getByText('names the “Enterprise Plan”')).toBeVisible();
+        },
+      ],
+      [
+        'start over asked',
+        async (page) => {
+          await openTicket(page);
+          await page.getByRole('button', { name: 'Start over' }).click();
+          await expect(page.getByRole('button', { name: 'Delete the draft' })).toBeFocused();
+        },
+      ],
     ];
     for (const [state, reach] of states) {
       test(state, async ({ page }) => {

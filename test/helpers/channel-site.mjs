@@ -32,7 +32,8 @@ function parseSites(args) {
       continue;
     }
     const [port, name, ...pairs] = current;
-    if (!/^\d+$/.test(port ?? '') || !/^[\w-]+$/.test(name ?? '') || pairs.some((pair) => !/^PUBLIC_\w+=/.test(pair))) throw new Error(USAGE);
+    if (!/^\d+$/.test(port ?? '') || !/^[\w-]+$/.test(name ?? '') || pairs.some((pair) => !/^PUBLIC_\w+=/.test(pair)))
+      throw new Error(USAGE);
     const settings = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     sites.push({ port: Number(port), outDir: join(project, '.cache', name), settings });
     current = [];

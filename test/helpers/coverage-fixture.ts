@@ -10,7 +10,12 @@ import type { CoverageData, PackageRule } from '../../src/coverage/model';
 
 type RuleSpec = Pick<PackageRule, 'verdict' | 'terms'> & Partial<PackageRule>;
 
-const rules = (pkg: PackageRule['package'], channel: PackageRule['channel'], priority: PackageRule['priority'], specs: Partial<Record<TopicId, RuleSpec>>) =>
+const rules = (
+  pkg: PackageRule['package'],
+  channel: PackageRule['channel'],
+  priority: PackageRule['priority'],
+  specs: Partial<Record<TopicId, RuleSpec>>,
+) =>
   Object.entries(specs).map(([topic, spec]) => ({
     package: pkg,
     topic: topic as TopicId,
@@ -79,7 +84,11 @@ export const FIXTURE: CoverageData = {
   rules: [
     ...rules('pro', 'email', 'best-effort', {
       onboarding: { verdict: 'covered', terms: ['T11.3'], conditions: [{ kind: 'note', text: 'a note' }] },
-      'bug-fix': { verdict: 'covered', terms: ['T11.4'], conditions: [{ kind: 'window', days: 30, from: 'support-start', inclusive: true }] },
+      'bug-fix': {
+        verdict: 'covered',
+        terms: ['T11.4'],
+        conditions: [{ kind: 'window', days: 30, from: 'support-start', inclusive: true }],
+      },
       'health-check': { verdict: 'not-covered', terms: ['T11', 'T6'] },
       'logo-removal': { verdict: 'not-covered', terms: ['T12.3'] },
       'code-modification': { verdict: 'not-covered', terms: ['T12.1'] },

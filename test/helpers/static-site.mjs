@@ -31,12 +31,18 @@ export function parseHeadersFile(text) {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       rules.push({ pattern, headers: {} });
     } else {
       const rule = rules.at(-1);
       const colon = line.indexOf(':');
-      if (!rule || colon < 0) throw new Error(`_headers: a header line outside a path rule, or without "Name: value": ${JSON.stringify(line)}`);
+      if (!rule || colon < 0)
+        throw new Error(`_headers: a header line outside a path rule, or without "Name: value": ${JSON.stringify(line)}`);
       rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
     }
   }

@@ -63,7 +63,9 @@ export async function startTicketServer(port = 0, path = '/tickets'): Promise<Ti
       }
       if (state.mode === 'html') {
         // A proxy's or a CMS's page: 200, but not the endpoint's confirmation.
-        response.writeHead(200, { ...CORS, 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Welcome</title><p>Hello</p>');
+        response
+          .writeHead(200, { ...CORS, 'Content-Type': 'text/html; charset=utf-8' })
+          .end('<!doctype html><title>Welcome</title><p>Hello</p>');
         return;
       }
       if (state.mode === 'redirect') {

@@ -6,8 +6,9 @@ import { loadCoverage } from './coverage-data';
 
 export function ticketWords(): TicketWords {
   const coverage = loadCoverage();
-  const severities = (load(readFileSync('content/support/severities.yaml', 'utf8')) as { severities: { levels: { level: number; title: string }[] } })
-    .severities;
+  const severities = (
+    load(readFileSync('content/support/severities.yaml', 'utf8')) as { severities: { levels: { level: number; title: string }[] } }
+  ).severities;
   return {
     portalName: 'Tiledesk Self-Hosted Support',
     packages: Object.fromEntries(coverage.packages.map((p) => [p.id, p.name])) as TicketWords['packages'],

@@ -61,7 +61,9 @@ export interface TiledeskServer {
 const cors = (request: IncomingMessage) => ({
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET,HEAD,PUT,PATCH,POST,DELETE',
-  ...(request.headers['access-control-request-headers'] ? { 'Access-Control-Allow-Headers': request.headers['access-control-request-headers'] } : {}),
+  ...(request.headers['access-control-request-headers']
+    ? { 'Access-Control-Allow-Headers': request.headers['access-control-request-headers'] }
+    : {}),
   Vary: 'Access-Control-Request-Headers',
 });
 
@@ -145,7 +147,9 @@ export async function startTiledeskServer(port = 0): Promise<TiledeskServer> {
       return;
     }
     if (state.mode === 'html') {
-      response.writeHead(200, { ...cors(request), 'Content-Type': 'text/html' }).end('<!doctype html><title>502</title><p>Bad gateway, try later');
+      response
+        .writeHead(200, { ...cors(request), 'Content-Type': 'text/html' })
+        .end('<!doctype html><title>502</title><p>Bad gateway, try later');
       return;
     }
     const text = typeof body['text'] === 'string' ? body['text'] : '';
@@ -179,7 +183,14 @@ export async function startTiledeskServer(port = 0): Promise<TiledeskServer> {
       return;
     }
     const { messages: _messages, ...requestJson } = stored;
-    send(request, response, 200, { _id: randomUUID(), sender: guest.userId, senderFullname: guest.name, recipient: requestId, text, request: requestJson });
+    send(request, response, 200, {
+      _id: randomUUID(),
+      sender: guest.userId,
+      senderFullname: guest.name,
+      recipient: requestId,
+      text,
+      request: requestJson,
+    });
   };
 
   const server = createServer((request, response) => void handle(request, response));

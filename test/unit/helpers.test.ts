@@ -89,19 +89,12 @@ describe('term addresses', () => {
     expect(termAnchor('T2')).toBe('t2');
   });
   test('ids sort in document order', () => {
-    expect(['T12', 'T2', 'T11.4', 'T11', 'T11.10', 'T11.2'].sort(compareTermIds)).toEqual([
-      'T2',
-      'T11',
-      'T11.2',
-      'T11.4',
-      'T11.10',
-      'T12',
-    ]);
+    expect(['T12', 'T2', 'T11.4', 'T11', 'T11.10', 'T11.2'].sort(compareTermIds)).toEqual(['T2', 'T11', 'T11.2', 'T11.4', 'T11.10', 'T12']);
   });
 });
 
 describe('dates', () => {
-  test('are written out in British order, whatever the machine\'s time zone', () => {
+  test("are written out in British order, whatever the machine's time zone", () => {
     expect(formatDate('2026-11-26')).toBe('26 November 2026');
     expect(formatDate('2024-01-01')).toBe('1 January 2024');
     expect(formatDate('2025-12-31')).toBe('31 December 2025');

@@ -51,7 +51,9 @@ const valid = (): ContentSet => ({
   site,
   terms: ['T1', 'T11', 'T11.1'].map((id) => ({ id, data: { id, group: 'general' as const, statement: 'S' } })),
   packages: ['pro', 'enterprise', 'none'].map((id) => ({ id, filePath: `content/packages/${id}.mdx`, data: pkg() })),
-  docs: [{ id: 'setup', filePath: 'content/docs/setup.md', data: { title: 'S', description: 'D', section: 'install', order: 1, keywords: [] } }],
+  docs: [
+    { id: 'setup', filePath: 'content/docs/setup.md', data: { title: 'S', description: 'D', section: 'install', order: 1, keywords: [] } },
+  ],
   kb: [kb('a', { related: ['b'] }), kb('b')],
   topics: TOPIC_IDS.map((id) => ({ id, label: id, explanation: 'E' })),
   rules: PACKAGE_IDS.map((id) => ({ id, rules: TOPIC_IDS.map((topic) => rule(topic)) })),
@@ -121,9 +123,7 @@ describe('checkContent', () => {
   test('a term item without its parent term', () => {
     const content = valid();
     content.terms = content.terms.filter((t) => t.id !== 'T11');
-    expect(checkContent(content).map((p) => p.message)).toEqual([
-      'item T11.1 has no parent term T11; add T11 before its items',
-    ]);
+    expect(checkContent(content).map((p) => p.message)).toEqual(['item T11.1 has no parent term T11; add T11 before its items']);
   });
 
   test('a docs section or KB category listed twice in site.yaml', () => {

@@ -58,10 +58,7 @@ describe('pageWeight', () => {
   test('counts the component and renderer of an Astro island', () => {
     const weight = pageWeight(
       site({
-        'check/index.html': page(
-          '',
-          '<astro-island component-url="/_astro/Checker.js" renderer-url="/_astro/client.js"></astro-island>',
-        ),
+        'check/index.html': page('', '<astro-island component-url="/_astro/Checker.js" renderer-url="/_astro/client.js"></astro-island>'),
         '_astro/Checker.js': 'import{j}from"./jsx.js";export default j',
         '_astro/jsx.js': 'export const j=1',
         '_astro/client.js': 'export default 1',
@@ -113,7 +110,11 @@ test('page types recognise their pages, and listing pages are not articles', () 
     }),
   );
   expect(paths).toEqual(['/', '/404.html', '/docs/setup/', '/kb/', '/kb/category/setup/', '/kb/emails/', '/kb/tags/']);
-  const of = (name: string) => pagesOfType(paths, PAGE_TYPES.find((t) => t.name === name)!);
+  const of = (name: string) =>
+    pagesOfType(
+      paths,
+      PAGE_TYPES.find((t) => t.name === name)!,
+    );
   expect(of('article')).toEqual(['/kb/emails/']);
   expect(of('doc')).toEqual(['/docs/setup/']);
   expect(of('home')).toEqual(['/']);

@@ -16,7 +16,11 @@ const files = (dir: string): string[] =>
 
 /** Every sentence in the advice, cut at its {placeholders}; short fragments ("1 bot", ", and ") are left out. */
 const sentences = (value: unknown): string[] => {
-  if (typeof value === 'string') return value.split(/\{\w+\}/).map((part) => part.trim()).filter((part) => part.length >= 40);
+  if (typeof value === 'string')
+    return value
+      .split(/\{\w+\}/)
+      .map((part) => part.trim())
+      .filter((part) => part.length >= 40);
   if (Array.isArray(value)) return value.flatMap(sentences);
   if (value && typeof value === 'object') return Object.values(value).flatMap(sentences);
   return [];

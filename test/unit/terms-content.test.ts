@@ -38,9 +38,7 @@ describe('content/terms.yaml', () => {
       ...readdirSync('content/coverage/rules').map((f) => `content/coverage/rules/${f}`),
       'content/coverage/policies.yaml',
     ];
-    const cited = new Set(
-      files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bT\d{1,2}(?:\.\d)?\b/g)].map((m) => m[0])),
-    );
+    const cited = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bT\d{1,2}(?:\.\d)?\b/g)].map((m) => m[0])));
     expect(expected.filter((id) => !cited.has(id))).toEqual([]);
   });
 });

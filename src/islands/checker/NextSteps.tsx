@@ -13,7 +13,10 @@ interface Props {
   sales: string;
 }
 
-function link(step: Exclude<NextStep, { kind: 'answer' }>, { request, packages, sales }: Omit<Props, 'steps'>): [href: string, label: string] {
+function link(
+  step: Exclude<NextStep, { kind: 'answer' }>,
+  { request, packages, sales }: Omit<Props, 'steps'>,
+): [href: string, label: string] {
   const ticket = `/ticket/?${toCheckParams(request)}`;
   switch (step.kind) {
     case 'send':

@@ -13,7 +13,6 @@ interface Props {
   update: (patch: Partial<CheckRequest>, mode: 'push' | 'replace') => void;
 }
 
-
 export function Questions({ coverage, packages, request, update }: Props) {
   const topic = coverage.topics.find((t) => t.id === request.topic);
   const rule = request.package && request.topic ? ruleFor(coverage, request.package, request.topic) : undefined;
@@ -64,8 +63,8 @@ export function Questions({ coverage, packages, request, update }: Props) {
       <fieldset aria-describedby="check-modified-hint">
         <legend>{QUESTION.modified}</legend>
         <p className="hint" id="check-modified-hint">
-          Modified means changed source code, or patched or rebuilt images. Settings, webhooks and new components built on the
-          APIs are not modifications.
+          Modified means changed source code, or patched or rebuilt images. Settings, webhooks and new components built on the APIs are not
+          modifications.
         </p>
         {(['no', 'yes'] as const).map((value) => (
           <label key={value} className="choice">
@@ -103,8 +102,8 @@ export function Questions({ coverage, packages, request, update }: Props) {
         <fieldset aria-describedby="check-size-hint">
           <legend>How large is your deployment? (optional)</legend>
           <p className="hint" id="check-size-hint">
-            The package is recommended below {guide.agentsBelow} agents and {guide.botsBelow} bots. This is advice only: it
-            never changes the answer.
+            The package is recommended below {guide.agentsBelow} agents and {guide.botsBelow} bots. This is advice only: it never changes
+            the answer.
           </p>
           <div className="size-fields">
             {(['agents', 'bots'] as const).map((key) => (

@@ -14,8 +14,10 @@ export function HowItIsSent({ packageId, pkg, route }: Props) {
   if (!pkg || packageId === 'none') return null;
   let text: string;
   if (route === 'tiledesk') text = `${pkg.name} requests are tickets: this form files yours in the vendor’s help desk when you press send.`;
-  else if (route === 'endpoint') text = `${pkg.name} requests are tickets: this form sends yours to the vendor’s ticket service when you press send.`;
-  else if (pkg.channel === 'email') text = `${pkg.name} requests go by email, the package’s only channel: this form prepares an email to ${pkg.email ?? 'support'}.`;
+  else if (route === 'endpoint')
+    text = `${pkg.name} requests are tickets: this form sends yours to the vendor’s ticket service when you press send.`;
+  else if (pkg.channel === 'email')
+    text = `${pkg.name} requests go by email, the package’s only channel: this form prepares an email to ${pkg.email ?? 'support'}.`;
   else if (pkg.email)
     text = `${pkg.name} requests are tickets, through the channel named in your purchase order. This form prepares an email to ${pkg.email}; if your contract names another channel, use that one.`;
   else

@@ -18,7 +18,14 @@ export function InstallationFields({ draft, set, errorOf }: SectionProps) {
         onChange={set('version')}
         error={errorOf('version')}
       />
-      <RadioGroup field="install" label="How Tiledesk is installed" options={INSTALL_METHODS} value={draft.install} onChange={set('install')} error={errorOf('install')} />
+      <RadioGroup
+        field="install"
+        label="How Tiledesk is installed"
+        options={INSTALL_METHODS}
+        value={draft.install}
+        onChange={set('install')}
+        error={errorOf('install')}
+      />
       {draft.install === 'other' && (
         <TextInput
           field="installOther"

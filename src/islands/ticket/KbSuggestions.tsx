@@ -27,11 +27,11 @@ export function KbSuggestions({ subject }: { subject: string }) {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const term = subject.trim();
 
+  // A subject too short to search shows nothing, whatever an earlier search found.
+  const shown = term.length < MIN_LENGTH ? [] : hits;
+
   useEffect(() => {
-    if (term.length < MIN_LENGTH) {
-      setHits([]);
-      return;
-    }
+    if (term.length < MIN_LENGTH) return;
     let current = true;
     const timer = setTimeout(() => {
       suggestionsFor(term).then(
@@ -49,15 +49,17 @@ export function KbSuggestions({ subject }: { subject: string }) {
   return (
     <div className="kb-suggestions">
       <p className="visually-hidden" role="status">
-        {hits.length > 0 ? `${hits.length} knowledge-base ${hits.length === 1 ? 'article matches' : 'articles match'} your subject; the links follow the subject field.` : ''}
+        {shown.length > 0
+          ? `${shown.length} knowledge-base ${shown.length === 1 ? 'article matches' : 'articles match'} your subject; the links follow the subject field.`
+          : ''}
       </p>
-      {hits.length > 0 && (
+      {shown.length > 0 && (
         <>
           <p id="ticket-suggestions-title" className="suggestions-title">
             These articles may already answer it (your draft is kept if you open one):
           </p>
           <ul aria-labelledby="ticket-suggestions-title">
-            {hits.map((hit) => (
+            {shown.map((hit) => (
               <li key={hit.url}>
                 <a href={hit.url}>{hit.title}</a>
               </li>

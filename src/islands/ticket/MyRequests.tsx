@@ -31,6 +31,8 @@ export function MyRequests({ tiledesk, timeoutMs, refresh }: Props) {
     const session = readGuest(draftStorage(), tiledesk);
     if (!session) return;
     let current = true;
+    // The guest session was just found in storage (outside React): show that its list is on the way.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setList({ kind: 'loading' });
     void listMyRequests(session, { timeoutMs }).then((result) => {
       if (!current) return;
@@ -49,7 +51,10 @@ export function MyRequests({ tiledesk, timeoutMs, refresh }: Props) {
       <p role="status">
         {list.kind === 'loading' && 'Loading your requests…'}
         {list.kind === 'failed' && `Your requests could not be listed: ${list.message}`}
-        {list.kind === 'loaded' && (list.requests.length === 0 ? 'The help desk lists no requests from this browser.' : `${list.requests.length} in the vendor’s help desk:`)}
+        {list.kind === 'loaded' &&
+          (list.requests.length === 0
+            ? 'The help desk lists no requests from this browser.'
+            : `${list.requests.length} in the vendor’s help desk:`)}
       </p>
       {list.kind === 'loaded' && list.requests.length > 0 && (
         <ul>

@@ -8,7 +8,8 @@ import type { SectionProps } from './section-props';
 const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
 
 /** "a, b and c" */
-export const listInWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+export const listInWords = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** The advice when the free text seems to hold secrets, or undefined. */
 export function secretsWarning(texts: string[]) {
@@ -64,10 +65,10 @@ export function ProblemFields({ draft, set, errorOf, uploads }: SectionProps & {
       <div className="attachments">
         <h3>Attaching files</h3>
         <p>
-          Attach whole log files or screenshots to the email, or to your reply when support answers a ticket. If support asks you to upload them through a Tiledesk chat instead,
-          a Tiledesk server accepts by default only these types ({allowList.variable}): {allowList.extensions.join(', ')}, and
-          files up to {bytes(sizeLimit.defaultBytes)} each, or {bytes(sizeLimit.helmBytes)} with the Helm chart (
-          {sizeLimit.variable}).
+          Attach whole log files or screenshots to the email, or to your reply when support answers a ticket. If support asks you to upload
+          them through a Tiledesk chat instead, a Tiledesk server accepts by default only these types ({allowList.variable}):{' '}
+          {allowList.extensions.join(', ')}, and files up to {bytes(sizeLimit.defaultBytes)} each, or {bytes(sizeLimit.helmBytes)} with the
+          Helm chart ({sizeLimit.variable}).
         </p>
         {uploads.notes.length > 0 && (
           <ul>

@@ -47,7 +47,11 @@ export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Pr
         field="supportStart"
         type="date"
         label="Start date of your support package"
-        hint={startNeeded ? 'On your purchase order. Whether this request is covered depends on it.' : 'On your purchase order. Some coverage depends on it.'}
+        hint={
+          startNeeded
+            ? 'On your purchase order. Whether this request is covered depends on it.'
+            : 'On your purchase order. Some coverage depends on it.'
+        }
         optional={!startNeeded}
         value={draft.supportStart}
         onChange={set('supportStart')}

@@ -29,7 +29,16 @@ interface Props {
   secretsWarning?: string | undefined;
 }
 
-function EmailActions({ text, mailto, fileName, mailbox, packageName, announce, feedback, preview }: Props & { preview: RefObject<HTMLTextAreaElement | null> }) {
+function EmailActions({
+  text,
+  mailto,
+  fileName,
+  mailbox,
+  packageName,
+  announce,
+  feedback,
+  preview,
+}: Props & { preview: RefObject<HTMLTextAreaElement | null> }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -48,15 +57,15 @@ function EmailActions({ text, mailto, fileName, mailbox, packageName, announce, 
         </p>
       ) : (
         <p>
-          <strong>This portal publishes no email address for {packageName ?? 'these'} requests.</strong> Your email program opens
-          with the text but no recipient: address it to the support contact named in your purchase order, or send the text through
-          the channel your contract names.
+          <strong>This portal publishes no email address for {packageName ?? 'these'} requests.</strong> Your email program opens with the
+          text but no recipient: address it to the support contact named in your purchase order, or send the text through the channel your
+          contract names.
         </p>
       )}
       {!mailto.complete && (
         <p className="notice" id="ticket-mailto-cut">
-          Your request is longer than an email link can carry (about {MAILTO_MAX_LENGTH.toLocaleString('en')} characters), so the
-          email opens with the first part only. Copy the full text, or download it, and paste it into the email or attach the file.
+          Your request is longer than an email link can carry (about {MAILTO_MAX_LENGTH.toLocaleString('en')} characters), so the email
+          opens with the first part only. Copy the full text, or download it, and paste it into the email or attach the file.
         </p>
       )}
       <div className="actions">
@@ -64,14 +73,21 @@ function EmailActions({ text, mailto, fileName, mailbox, packageName, announce, 
           className="button"
           href={mailto.href}
           aria-describedby={mailto.complete ? undefined : 'ticket-mailto-cut'}
-          onClick={() => announce('Your email program should open with the request. After sending it, you can delete the draft with “Start over”.')}
+          onClick={() =>
+            announce('Your email program should open with the request. After sending it, you can delete the draft with “Start over”.')
+          }
         >
           Open in your email program
         </a>
         <button type="button" className="secondary" onClick={() => void copy()}>
           Copy the text
         </button>
-        <a className="button secondary" href={textFileHref(text)} download={fileName} onClick={() => announce(`The request is downloaded as ${fileName}.`)}>
+        <a
+          className="button secondary"
+          href={textFileHref(text)}
+          download={fileName}
+          onClick={() => announce(`The request is downloaded as ${fileName}.`)}
+        >
           Download as a text file
         </a>
       </div>
@@ -110,8 +126,8 @@ export function ReviewPanel(props: Props) {
       {failure && (
         <div className="send-failed" ref={failedRef} tabIndex={-1}>
           <p>
-            <strong>{failure}</strong> Your draft is still saved in this browser. Send the request by email instead, or try the
-            ticket service again later.
+            <strong>{failure}</strong> Your draft is still saved in this browser. Send the request by email instead, or try the ticket
+            service again later.
           </p>
           <div className="actions">
             <button type="button" className="secondary" onClick={onSend}>

@@ -37,8 +37,7 @@ export function SeverityField({ value, onChange, error, packageId, packageName, 
         <details className="targets-source">
           <summary>Where the response targets come from</summary>
           <p>
-            The vendor publishes these targets for {targets.installations}, on two pages that disagree on the plan they belong
-            to:{' '}
+            The vendor publishes these targets for {targets.installations}, on two pages that disagree on the plan they belong to:{' '}
             {targets.sources.map((source, i) => (
               <span key={source.url}>
                 {i > 0 && (i === targets.sources.length - 1 ? ' and ' : ', ')}

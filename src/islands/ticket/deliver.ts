@@ -14,7 +14,10 @@ export interface Ready {
   pkg: PackageFacts | undefined;
 }
 
-export async function deliver(props: Pick<TicketFormProps, 'delivery' | 'endpoint' | 'tiledesk' | 'timeoutMs'>, ready: Ready): Promise<SendResult> {
+export async function deliver(
+  props: Pick<TicketFormProps, 'delivery' | 'endpoint' | 'tiledesk' | 'timeoutMs'>,
+  ready: Ready,
+): Promise<SendResult> {
   const options = { timeoutMs: props.timeoutMs };
   if (props.delivery === 'endpoint' && props.endpoint) return postTicket(props.endpoint, ready.payload, ready.draftKey, options);
   if (props.delivery === 'tiledesk' && props.tiledesk) {

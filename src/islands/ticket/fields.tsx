@@ -22,7 +22,12 @@ const Label = ({ field, label, optional }: Chrome) => (
   </label>
 );
 
-const Hint = ({ field, hint }: Chrome) => (hint ? <p className="hint" id={hintId(field)}>{hint}</p> : null);
+const Hint = ({ field, hint }: Chrome) =>
+  hint ? (
+    <p className="hint" id={hintId(field)}>
+      {hint}
+    </p>
+  ) : null;
 
 export const ErrorText = ({ field, error }: Pick<Chrome, 'field' | 'error'>) =>
   error ? (
@@ -105,7 +110,9 @@ export interface Option {
   label: string;
 }
 
-export function Select(props: Chrome & { value: string; onChange: (value: string) => void; options: readonly Option[]; placeholder: string }) {
+export function Select(
+  props: Chrome & { value: string; onChange: (value: string) => void; options: readonly Option[]; placeholder: string },
+) {
   const { value, onChange, options, placeholder } = props;
   return (
     <div className={`field${props.error ? ' has-error' : ''}`}>
@@ -135,10 +142,15 @@ type GroupProps = Chrome & {
  * A fieldset of radios or checkboxes. The legend names the question; each
  * option's description, the hint and the error are read with every option.
  */
-function Group(props: GroupProps & { type: 'radio' | 'checkbox'; isChecked: (id: string) => boolean; onToggle: (id: string, checked: boolean) => void }) {
+function Group(
+  props: GroupProps & { type: 'radio' | 'checkbox'; isChecked: (id: string) => boolean; onToggle: (id: string, checked: boolean) => void },
+) {
   const { field, label, options, type, isChecked, onToggle, intro, columns, error, hint, optional } = props;
   return (
-    <fieldset className={`field group${error ? ' has-error' : ''}`} aria-describedby={describedBy(hint !== undefined && hintId(field), error && errorId(field))}>
+    <fieldset
+      className={`field group${error ? ' has-error' : ''}`}
+      aria-describedby={describedBy(hint !== undefined && hintId(field), error && errorId(field))}
+    >
       <legend>
         {label}
         {optional && <span className="optional"> (optional)</span>}

@@ -5,7 +5,16 @@
  * ("load the newer draft" or "keep mine") until the customer makes it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { DRAFT_STORAGE_KEY, emptyDraft, isEmptyDraft, newDraftKey, parseDraft, sameDraft, serializeDraft, type Draft } from '../../ticket/draft';
+import {
+  DRAFT_STORAGE_KEY,
+  emptyDraft,
+  isEmptyDraft,
+  newDraftKey,
+  parseDraft,
+  sameDraft,
+  serializeDraft,
+  type Draft,
+} from '../../ticket/draft';
 import { draftStorage } from './initial-draft';
 
 /** What another tab left in storage. */
@@ -58,7 +67,11 @@ export function useDraftStorage(draft: Draft, key: string, replace: (draft: Draf
         setOtherTab(undefined);
         return;
       }
-      setOtherTab({ draft: theirs, key: load.state === 'restored' ? load.key : undefined, savedAt: load.state === 'restored' ? load.savedAt : undefined });
+      setOtherTab({
+        draft: theirs,
+        key: load.state === 'restored' ? load.key : undefined,
+        savedAt: load.state === 'restored' ? load.savedAt : undefined,
+      });
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

@@ -56,7 +56,10 @@ describe('a time window (30 calendar days from the start date, inclusive, in the
   });
   test('windowStatus reports the last day', () => {
     const window = { kind: 'window', days: 30, from: 'support-start', inclusive: true } as const;
-    expect(windowStatus(window, '2026-01-31', '2026-02-01', FIXTURE_ADVICE)).toEqual({ state: 'inside', text: 'inside 30 day=1 last=2026-03-02' });
+    expect(windowStatus(window, '2026-01-31', '2026-02-01', FIXTURE_ADVICE)).toEqual({
+      state: 'inside',
+      text: 'inside 30 day=1 last=2026-03-02',
+    });
   });
 });
 
@@ -90,7 +93,7 @@ describe('the modified policy', () => {
     expect(answer).toEqual(expect.objectContaining({ verdict: 'not-covered', channel: 'none', priority: 'none', terms: ['T14', 'T16'] }));
     expect(reasonTexts(answer)).toEqual(['modified: never']);
   });
-  test('keeps the package\'s own refusal as a second reason', () => {
+  test("keeps the package's own refusal as a second reason", () => {
     const answer = evaluate({ package: 'none', topic: 'onboarding', modified: true }, FIXTURE, TODAY);
     expect(reasonTexts(answer)).toEqual(['modified: never', 'none says not-covered to onboarding']);
     expect(answer.terms).toEqual(['T2', 'T14', 'T16']);
@@ -101,7 +104,14 @@ describe('what an answer carries', () => {
   test('covered: the package channel and priority, conditions, and the send step for that channel', () => {
     const answer = evaluate({ package: 'pro', topic: 'onboarding', modified: false }, FIXTURE, TODAY);
     expect(answer).toEqual(
-      expect.objectContaining({ verdict: 'covered', channel: 'email', priority: 'best-effort', terms: ['T11.3'], conditions: ['a note'], fit: 'ok' }),
+      expect.objectContaining({
+        verdict: 'covered',
+        channel: 'email',
+        priority: 'best-effort',
+        terms: ['T11.3'],
+        conditions: ['a note'],
+        fit: 'ok',
+      }),
     );
     expect(answer.next).toEqual([{ kind: 'send', channel: 'email', text: 'send by email', terms: ['T5'] }]);
   });
@@ -122,7 +132,7 @@ describe('what an answer carries', () => {
 
 describe('next steps when not covered', () => {
   const kinds = (answer: ReturnType<typeof evaluate>) => answer.next.map((s) => s.kind);
-  test('another package that covers the topic is named, with its rule\'s terms; the community comes last', () => {
+  test("another package that covers the topic is named, with its rule's terms; the community comes last", () => {
     const answer = evaluate({ package: 'pro', topic: 'health-check', modified: false }, FIXTURE, TODAY);
     expect(answer.next).toEqual([
       { kind: 'covered-by', package: 'enterprise', text: 'Large covers it', terms: ['T6'] },
@@ -138,7 +148,10 @@ describe('next steps when not covered', () => {
     expect(kinds(evaluate({ package: 'pro', topic: 'health-check', modified: true }, FIXTURE, TODAY))).toEqual(['extend', 'community']);
   });
   test('a topic the advice lists for the extension points gets them too', () => {
-    expect(kinds(evaluate({ package: 'pro', topic: 'code-modification', modified: false }, FIXTURE, TODAY))).toEqual(['extend', 'community']);
+    expect(kinds(evaluate({ package: 'pro', topic: 'code-modification', modified: false }, FIXTURE, TODAY))).toEqual([
+      'extend',
+      'community',
+    ]);
   });
 });
 

@@ -42,7 +42,7 @@ describe('recommend', () => {
     ]);
   });
 
-  test('where the recommended package\'s terms are silent, a prospect is told to ask sales', () => {
+  test("where the recommended package's terms are silent, a prospect is told to ask sales", () => {
     const result = recommend({ missionCritical: true, services: ['logo-removal'] }, FIXTURE);
     expect(result.package).toBe('enterprise');
     expect(result.gaps).toEqual([{ topic: 'logo-removal', verdict: 'not-stated', reason: { text: 'ask sales first', terms: ['T12.3'] } }]);

@@ -13,7 +13,12 @@ const TODAY = '2026-11-26';
 const ask = (pkg: PackageId, topic: TopicId, extra: Parameters<typeof evaluate>[0] = {}) =>
   evaluate({ package: pkg, topic, modified: false, ...extra }, data, TODAY);
 
-const PRO_INCLUDES: Record<string, TopicId> = { 'T11.1': 'install-docs', 'T11.2': 'install-help', 'T11.3': 'onboarding', 'T11.4': 'bug-fix' };
+const PRO_INCLUDES: Record<string, TopicId> = {
+  'T11.1': 'install-docs',
+  'T11.2': 'install-help',
+  'T11.3': 'onboarding',
+  'T11.4': 'bug-fix',
+};
 const PRO_EXCLUDES: Record<string, TopicId> = {
   'T12.1': 'code-modification',
   'T12.2': 'third-party-install',

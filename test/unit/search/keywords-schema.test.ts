@@ -20,7 +20,12 @@ test('keywords accept words and short phrases', () => {
 
 test('a keyword that would break the metadata attribute is refused with what to write instead', () => {
   const result = kbSchema.safeParse({
-    title: 'T', description: 'D', category: 'c', tags: ['t'], packages: ['pro'], updated: '2026-01-01',
+    title: 'T',
+    description: 'D',
+    category: 'c',
+    tags: ['t'],
+    packages: ['pro'],
+    updated: '2026-01-01',
     keywords: ['ok', 'semi"colon'],
   });
   expect(result.success).toBe(false);

@@ -7,7 +7,8 @@ const empty = () => ({ scripts: new Set<string>(), styles: new Set<string>() });
 
 describe('inline hashes', () => {
   test('hash inline scripts and styles exactly as written, not external or data scripts', () => {
-    const html = '<style>a{b:c}</style><script>run()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{"a":1}</script><script type=module>\n go()\n</script>';
+    const html =
+      '<style>a{b:c}</style><script>run()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{"a":1}</script><script type=module>\n go()\n</script>';
     const hashes = collectInlineHashes(html, empty());
     expect([...hashes.scripts]).toEqual([sha('run()'), sha('\n go()\n')]);
     expect([...hashes.styles]).toEqual([sha('a{b:c}')]);

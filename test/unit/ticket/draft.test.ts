@@ -40,7 +40,14 @@ describe('parseDraft', () => {
 
   test('wrong types become empty answers, unknown fields and components are dropped', () => {
     const load = parseDraft(
-      stored({ name: 42, email: ['a'], subject: 'Kept', components: ['widget', 7, 'kernel', 'widget', 'server'], acknowledgedVerdict: 'yes', evil: '<script>' }),
+      stored({
+        name: 42,
+        email: ['a'],
+        subject: 'Kept',
+        components: ['widget', 7, 'kernel', 'widget', 'server'],
+        acknowledgedVerdict: 'yes',
+        evil: '<script>',
+      }),
     );
     expect(load.state).toBe('restored');
     if (load.state !== 'restored') return;
@@ -49,7 +56,9 @@ describe('parseDraft', () => {
   });
 
   test('"__proto__" and "constructor" keys pollute nothing', () => {
-    const load = parseDraft(`{"version":1,"fields":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"name":"Ada"}}`);
+    const load = parseDraft(
+      `{"version":1,"fields":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"name":"Ada"}}`,
+    );
     expect(load.state).toBe('restored');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     if (load.state === 'restored') expect((load.draft as unknown as Record<string, unknown>)['polluted']).toBeUndefined();

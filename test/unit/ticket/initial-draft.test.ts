@@ -30,7 +30,14 @@ describe('initialDraft', () => {
 
   test("the link's answers replace the draft's checker answers, all six, and keep the rest", () => {
     const start = initialDraft('?package=enterprise&topic=platform-upgrade', storage(saved));
-    expect(start.draft).toMatchObject({ package: 'enterprise', topic: 'platform-upgrade', modified: '', supportStart: '', agents: '', bots: '' });
+    expect(start.draft).toMatchObject({
+      package: 'enterprise',
+      topic: 'platform-upgrade',
+      modified: '',
+      supportStart: '',
+      agents: '',
+      bots: '',
+    });
     expect(start.draft.subject).toBe(completeDraft().subject);
     expect(start.message).toContain('The package and request details come from the link you followed.');
   });
@@ -48,7 +55,12 @@ describe('initialDraft', () => {
   });
 
   test('a blocked or corrupt storage starts an empty form, saying why when there is something to say', () => {
-    expect(initialDraft('', storage(null, true))).toEqual({ draft: emptyDraft(), key: expect.stringMatching(UUID), notices: [], message: '' });
+    expect(initialDraft('', storage(null, true))).toEqual({
+      draft: emptyDraft(),
+      key: expect.stringMatching(UUID),
+      notices: [],
+      message: '',
+    });
     expect(initialDraft('', undefined).draft).toEqual(emptyDraft());
     expect(initialDraft('', storage('{oops')).message).toBe('A draft saved in this browser could not be read, so the form starts empty.');
   });

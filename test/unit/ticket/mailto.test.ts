@@ -5,7 +5,11 @@ import { MAILTO_CUT_NOTE, MAILTO_MAX_LENGTH, mailtoLink } from '../../../src/tic
 function parse(href: string) {
   const [address, query = ''] = href.slice('mailto:'.length).split('?');
   const params = Object.fromEntries(query.split('&').map((pair) => pair.split('=') as [string, string]));
-  return { address: decodeURIComponent(address!), subject: decodeURIComponent(params['subject']!), body: decodeURIComponent(params['body']!) };
+  return {
+    address: decodeURIComponent(address!),
+    subject: decodeURIComponent(params['subject']!),
+    body: decodeURIComponent(params['body']!),
+  };
 }
 
 describe('mailtoLink', () => {
@@ -14,7 +18,11 @@ describe('mailtoLink', () => {
     expect(link.complete).toBe(true);
     expect(link.href).toMatch(/^mailto:support@tiledesk\.com\?subject=/);
     expect(link.href).toContain('%0D%0A');
-    expect(parse(link.href)).toEqual({ address: 'support@tiledesk.com', subject: '[Pro · Sev 2] Widget & proxy?', body: 'Line one\r\nLine two = 100%' });
+    expect(parse(link.href)).toEqual({
+      address: 'support@tiledesk.com',
+      subject: '[Pro · Sev 2] Widget & proxy?',
+      body: 'Line one\r\nLine two = 100%',
+    });
   });
 
   test('reserved characters cannot add headers or parameters', () => {

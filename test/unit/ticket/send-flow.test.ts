@@ -1,6 +1,13 @@
 /** The form's attempt → review → send state machine, and the lock that lets one send run at a time. */
 import { describe, expect, test } from 'vitest';
-import { createSendGuard, flowReducer, initialFlow, isReviewing, type FlowEvent, type FlowState } from '../../../src/islands/ticket/send-flow';
+import {
+  createSendGuard,
+  flowReducer,
+  initialFlow,
+  isReviewing,
+  type FlowEvent,
+  type FlowState,
+} from '../../../src/islands/ticket/send-flow';
 
 const run = (...events: FlowEvent[]) => events.reduce<FlowState>(flowReducer, initialFlow);
 
@@ -38,7 +45,9 @@ describe('flowReducer', () => {
   });
 
   test('start over returns to the beginning from anywhere', () => {
-    expect(flowReducer(run({ type: 'attempt', valid: true }, { type: 'send' }, { type: 'sent' }), { type: 'start-over' })).toEqual(initialFlow);
+    expect(flowReducer(run({ type: 'attempt', valid: true }, { type: 'send' }, { type: 'sent' }), { type: 'start-over' })).toEqual(
+      initialFlow,
+    );
   });
 });
 

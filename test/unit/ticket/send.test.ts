@@ -30,7 +30,8 @@ test('only a ticket-channel package uses the build’s ticket service; email pac
 
 describe('postTicket with a stubbed fetch', () => {
   afterEach(() => vi.unstubAllGlobals());
-  const post = (fetch: typeof globalThis.fetch, timeoutMs = 5000) => postTicket('https://t.example/api', payload, KEY, { timeoutMs, fetch });
+  const post = (fetch: typeof globalThis.fetch, timeoutMs = 5000) =>
+    postTicket('https://t.example/api', payload, KEY, { timeoutMs, fetch });
 
   test('POSTs the payload as JSON with the idempotency key, without cookies, never following a redirect', async () => {
     const fetch = vi.fn(async () => new Response('{"reference":"TD-42"}', { status: 201, headers: JSON_TYPE }));
@@ -52,15 +53,35 @@ describe('postTicket with a stubbed fetch', () => {
   });
 
   test.each<[string, () => Response, Failure]>([
-    ['a 200 HTML page', () => new Response('<!doctype html><p>Welcome', { status: 200, headers: { 'Content-Type': 'text/html' } }), { ok: false, failure: 'not-json', status: 200 }],
-    ['a 200 with no content type', () => new Response('{"reference":"x"}', { status: 200, headers: { 'Content-Type': '' } }), { ok: false, failure: 'not-json', status: 200 }],
+    [
+      'a 200 HTML page',
+      () => new Response('<!doctype html><p>Welcome', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+      { ok: false, failure: 'not-json', status: 200 },
+    ],
+    [
+      'a 200 with no content type',
+      () => new Response('{"reference":"x"}', { status: 200, headers: { 'Content-Type': '' } }),
+      { ok: false, failure: 'not-json', status: 200 },
+    ],
     ['an empty 204', () => new Response(null, { status: 204 }), { ok: false, failure: 'not-json', status: 204 }],
-    ['JSON that does not parse', () => new Response('{"reference":', { status: 200, headers: JSON_TYPE }), { ok: false, failure: 'not-json', status: 200 }],
+    [
+      'JSON that does not parse',
+      () => new Response('{"reference":', { status: 200, headers: JSON_TYPE }),
+      { ok: false, failure: 'not-json', status: 200 },
+    ],
     ['a JSON array', () => new Response('[1]', { status: 200, headers: JSON_TYPE }), { ok: false, failure: 'unexpected', status: 200 }],
     ['JSON null', () => new Response('null', { status: 200, headers: JSON_TYPE }), { ok: false, failure: 'unexpected', status: 200 }],
     ['a redirect', () => new Response(null, { status: 302, headers: { Location: '/sign-in' } }), { ok: false, failure: 'redirect' }],
-    ['a followed redirect', () => Object.defineProperty(new Response('{}', { status: 200, headers: JSON_TYPE }), 'redirected', { value: true }), { ok: false, failure: 'redirect' }],
-    ['an opaque redirect', () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' }), { ok: false, failure: 'redirect' }],
+    [
+      'a followed redirect',
+      () => Object.defineProperty(new Response('{}', { status: 200, headers: JSON_TYPE }), 'redirected', { value: true }),
+      { ok: false, failure: 'redirect' },
+    ],
+    [
+      'an opaque redirect',
+      () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' }),
+      { ok: false, failure: 'redirect' },
+    ],
     ['422', () => new Response('no', { status: 422 }), { ok: false, failure: 'http', status: 422 }],
     ['429', () => new Response('slow down', { status: 429 }), { ok: false, failure: 'http', status: 429 }],
     ['500', () => new Response('{"error":"x"}', { status: 500, headers: JSON_TYPE }), { ok: false, failure: 'http', status: 500 }],

@@ -11,19 +11,30 @@ test('without settings, tickets go by email and the timeout is the default', () 
 
 test('an endpoint and a timeout are read; an endpoint alone still means the endpoint channel', () => {
   const expected = { channel: 'endpoint', endpoint: 'https://tickets.example.com/api/tickets', tiledesk: undefined, timeoutMs: 8000 };
-  expect(readTicketSettings({ PUBLIC_TICKET_ENDPOINT: 'https://tickets.example.com/api/tickets', PUBLIC_TICKET_TIMEOUT_MS: '8000' })).toEqual(expected);
   expect(
-    readTicketSettings({ PUBLIC_TICKET_CHANNEL: 'endpoint', PUBLIC_TICKET_ENDPOINT: 'https://tickets.example.com/api/tickets', PUBLIC_TICKET_TIMEOUT_MS: '8000' }),
+    readTicketSettings({ PUBLIC_TICKET_ENDPOINT: 'https://tickets.example.com/api/tickets', PUBLIC_TICKET_TIMEOUT_MS: '8000' }),
+  ).toEqual(expected);
+  expect(
+    readTicketSettings({
+      PUBLIC_TICKET_CHANNEL: 'endpoint',
+      PUBLIC_TICKET_ENDPOINT: 'https://tickets.example.com/api/tickets',
+      PUBLIC_TICKET_TIMEOUT_MS: '8000',
+    }),
   ).toEqual(expected);
 });
 
 test('email chosen explicitly ignores a leftover endpoint', () => {
-  expect(readTicketSettings({ PUBLIC_TICKET_CHANNEL: 'email', PUBLIC_TICKET_ENDPOINT: 'https://t.example.com/' })).toMatchObject({ channel: 'email', endpoint: undefined });
+  expect(readTicketSettings({ PUBLIC_TICKET_CHANNEL: 'email', PUBLIC_TICKET_ENDPOINT: 'https://t.example.com/' })).toMatchObject({
+    channel: 'email',
+    endpoint: undefined,
+  });
 });
 
 test('tiledesk: the API base (without its trailing slash) and the project', () => {
   for (const api of ['https://support.example.com/api', 'https://support.example.com/api/', 'https://api.tiledesk.com/v3']) {
-    expect(readTicketSettings({ PUBLIC_TICKET_CHANNEL: 'tiledesk', PUBLIC_TILEDESK_API_URL: api, PUBLIC_TILEDESK_PROJECT_ID: PROJECT })).toEqual({
+    expect(
+      readTicketSettings({ PUBLIC_TICKET_CHANNEL: 'tiledesk', PUBLIC_TILEDESK_API_URL: api, PUBLIC_TILEDESK_PROJECT_ID: PROJECT }),
+    ).toEqual({
       channel: 'tiledesk',
       endpoint: undefined,
       tiledesk: { apiUrl: api.replace(/\/$/, ''), projectId: PROJECT },
@@ -49,7 +60,10 @@ test.each([
   [tiledesk(undefined, PROJECT), /PUBLIC_TICKET_CHANNEL=tiledesk needs PUBLIC_TILEDESK_API_URL/],
   [tiledesk('https://support.example.com/', PROJECT), /must be the API base, ending in \/api .* or \/v3/],
   [tiledesk('https://admin:pw@support.example.com/api', PROJECT), /PUBLIC_TILEDESK_API_URL must not contain a user name or password/],
-  [tiledesk('https://support.example.com/api', undefined), /PUBLIC_TILEDESK_PROJECT_ID must be the Tiledesk project id, 24 hexadecimal characters.*got ""/],
+  [
+    tiledesk('https://support.example.com/api', undefined),
+    /PUBLIC_TILEDESK_PROJECT_ID must be the Tiledesk project id, 24 hexadecimal characters.*got ""/,
+  ],
   [tiledesk('https://support.example.com/api', 'my-project'), /24 hexadecimal characters/],
 ])('%j is refused with what to write instead', (env, message) => {
   expect(() => readTicketSettings(env)).toThrow(message);

@@ -19,7 +19,19 @@ describe('ticketText', () => {
   test('states every answer, with the words the customer chose from', () => {
     const draft = completeDraft({ install: 'other', installOther: 'Nomad job' });
     const text = ticketText(payloadOf(draft), words);
-    for (const value of [draft.name, draft.email, draft.company, draft.contract, draft.version, draft.subject, draft.description, draft.steps, draft.logs, draft.supportStart, 'Nomad job']) {
+    for (const value of [
+      draft.name,
+      draft.email,
+      draft.company,
+      draft.contract,
+      draft.version,
+      draft.subject,
+      draft.description,
+      draft.steps,
+      draft.logs,
+      draft.supportStart,
+      'Nomad job',
+    ]) {
       expect(text).toContain(value);
     }
     expect(text).toContain('Package: Pro');

@@ -69,18 +69,30 @@ const options = { timeoutMs: 3000 };
 
 describe('the mock keeps the documented contract', () => {
   test('sign-in without id_project is 422', async () => {
-    const answer = await requestJson(`${server.apiUrl}/auth/signinAnonymously`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }, options);
+    const answer = await requestJson(
+      `${server.apiUrl}/auth/signinAnonymously`,
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' },
+      options,
+    );
     expect(answer).toEqual({ ok: false, failure: 'http', status: 422 });
   });
 
   test('a message without the JWT header is 401; a first message without text is 422', async () => {
     const url = `${server.apiUrl}/${PROJECT}/requests/support-group-x/messages`;
     const post = (headers: Record<string, string>, body: unknown) =>
-      requestJson(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) }, options);
+      requestJson(
+        url,
+        { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) },
+        options,
+      );
     expect(await post({}, { text: 'hi' })).toEqual({ ok: false, failure: 'http', status: 401 });
     const signIn = await signInAnonymously(settings, { name: 'Ada', email: 'ada@example.com' }, options);
     if (!signIn.ok) throw new Error('sign-in failed');
-    expect(await post({ Authorization: signIn.session.token }, { subject: 'no text' })).toEqual({ ok: false, failure: 'http', status: 422 });
+    expect(await post({ Authorization: signIn.session.token }, { subject: 'no text' })).toEqual({
+      ok: false,
+      failure: 'http',
+      status: 422,
+    });
   });
 });
 
@@ -132,15 +144,26 @@ describe('sendToTiledesk', () => {
 
   test('a 200 HTML page, a 500 and an unreachable server are failures', async () => {
     server.mode = 'html';
-    expect(await sendToTiledesk(settings, ticket('dddddddd-2222-4333-8444-555555555555'), storage, options)).toEqual({ ok: false, failure: 'not-json', status: 200 });
+    expect(await sendToTiledesk(settings, ticket('dddddddd-2222-4333-8444-555555555555'), storage, options)).toEqual({
+      ok: false,
+      failure: 'not-json',
+      status: 200,
+    });
     server.mode = 'fail';
-    expect(await sendToTiledesk(settings, ticket('dddddddd-2222-4333-8444-555555555555'), storage, options)).toEqual({ ok: false, failure: 'http', status: 500 });
+    expect(await sendToTiledesk(settings, ticket('dddddddd-2222-4333-8444-555555555555'), storage, options)).toEqual({
+      ok: false,
+      failure: 'http',
+      status: 500,
+    });
     const gone = { apiUrl: 'http://127.0.0.1:9/api', projectId: PROJECT };
     expect(await sendToTiledesk(gone, ticket(), memoryStorage(), options)).toEqual({ ok: false, failure: 'network' });
   });
 
   test('a guest token stored for another project or API is not used', () => {
-    storage.setItem(GUEST_STORAGE_KEY, JSON.stringify({ apiUrl: settings.apiUrl, projectId: 'ffffffffffffffffffffffff', token: 'JWT a.b.c-long-enough' }));
+    storage.setItem(
+      GUEST_STORAGE_KEY,
+      JSON.stringify({ apiUrl: settings.apiUrl, projectId: 'ffffffffffffffffffffffff', token: 'JWT a.b.c-long-enough' }),
+    );
     expect(readGuest(storage, settings)).toBeUndefined();
     storage.setItem(GUEST_STORAGE_KEY, '{not json');
     expect(readGuest(storage, settings)).toBeUndefined();

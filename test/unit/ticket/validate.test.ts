@@ -128,7 +128,9 @@ describe('rules between fields', () => {
 
   test('the support start date is required where the verdict depends on it, and must not be in the future', () => {
     expect(errorsOf(completeDraft({ supportStart: '' })).supportStart).toMatch(/^Enter the start date of your support package/);
-    expect(errorsOf(completeDraft({ supportStart: '2026-12-01' })).supportStart).toBe('The start date is after today. Check it against your purchase order.');
+    expect(errorsOf(completeDraft({ supportStart: '2026-12-01' })).supportStart).toBe(
+      'The start date is after today. Check it against your purchase order.',
+    );
     // Not for a topic without a window.
     expect(errorsOf(completeDraft({ topic: 'onboarding', supportStart: '' }))).toEqual({});
     // Not while the package or topic is still missing: those fields get their own errors.
@@ -137,7 +139,9 @@ describe('rules between fields', () => {
 
   test('a request that is not covered is sent only after the customer acknowledges it, and says so', () => {
     const expired = completeDraft({ supportStart: '2026-01-01' });
-    expect(errorsOf(expired).acknowledgedVerdict).toBe('Tick the box to send a request your package may not cover, or change your answers above.');
+    expect(errorsOf(expired).acknowledgedVerdict).toBe(
+      'Tick the box to send a request your package may not cover, or change your answers above.',
+    );
     const result = check({ ...expired, acknowledgedVerdict: true });
     if (!result.ok) throw new Error('expected a valid draft');
     expect(result.payload.coverage.verdict).toBe('not-covered');
