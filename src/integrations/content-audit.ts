@@ -8,9 +8,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDirs } from '../lib/content-dirs';
+import { contentDirs, kbIsExternal as kbOutsideContent } from '../lib/content-dirs';
 import { formatProblems, type Problem } from '../lib/integrity';
 import { auditPageSources, auditYamlFiles, pageCollections, type PageSource } from '../markdown/content-sources';
 import { checkInternalLinks, type BuiltSite, type PageIds } from '../markdown/internal-links';
@@ -78,7 +78,7 @@ export default function contentAudit(): AstroIntegration {
         const problems = [...auditYamlFiles(dirs.content, root), ...sources.problems];
         if (problems.length) throw new Error(formatProblems(problems));
         pages = sources.pages;
-        kbIsExternal = relative(dirs.content, dirs.kb).startsWith('..') || isAbsolute(relative(dirs.content, dirs.kb));
+        kbIsExternal = kbOutsideContent();
         logger.debug(`checked ${pages.length} pages' sources in ${Math.round(performance.now() - started)} ms`);
       },
       'astro:build:done': ({ dir, logger }) => {

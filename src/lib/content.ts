@@ -9,7 +9,8 @@ import type { CoverageData } from '../coverage/model';
 import { compareTermIds, sortTermIds } from '../coverage/terms';
 import { checkAdviceTerms } from '../coverage/validate';
 import { checkSeverityTerms } from '../schemas/severities';
-import { checkContent, formatProblems } from './integrity';
+import { kbIsExternal } from './content-dirs';
+import { checkContent, checkPopular, formatProblems } from './integrity';
 
 export type DocEntry = CollectionEntry<'docs'>;
 export type KbEntry = CollectionEntry<'kb'>;
@@ -73,6 +74,7 @@ async function load() {
         ]
       : []),
     ...checkContent({ site, terms, packages, docs, kb, topics, rules, policies }),
+    ...(kbIsExternal() ? [] : checkPopular(kb, site)),
     ...checkAdviceTerms(advice, termIds),
     ...checkSeverityTerms(severities, termIds),
   ];

@@ -118,21 +118,29 @@ export function auditYamlFiles(contentDir: string, root: string): Problem[] {
       });
       continue;
     }
-    if (!Array.isArray(parsed.value)) continue;
+    // A list file is a list at the top (topics.yaml) or lists under top-level keys (terms.yaml's `terms`).
+    const value = parsed.value;
+    const lists: [string, unknown[]][] = Array.isArray(value)
+      ? [['', value]]
+      : value && typeof value === 'object'
+        ? Object.entries(value).filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]))
+        : [];
     const counts = new Map<string, number>();
-    parsed.value.forEach((item, index) => {
-      const id = item && typeof item === 'object' && 'id' in item ? String(item.id) : undefined;
-      if (id === undefined) return;
-      const seen = counts.get(id) ?? 0;
-      counts.set(id, seen + 1);
-      if (seen > 0) {
-        problems.push({
-          file: at(file, lineOfId(text, id, seen)),
-          field: `[${index}].id`,
-          message: `the id "${id}" is listed ${seen === 1 ? 'a second time' : 'again'}; ids must be unique: remove the repeated item or give it its own id`,
-        });
-      }
-    });
+    for (const [key, items] of lists) {
+      items.forEach((item, index) => {
+        const id = item && typeof item === 'object' && 'id' in item ? String(item.id) : undefined;
+        if (id === undefined) return;
+        const seen = counts.get(id) ?? 0;
+        counts.set(id, seen + 1);
+        if (seen > 0) {
+          problems.push({
+            file: at(file, lineOfId(text, id, seen)),
+            field: `${key}[${index}].id`,
+            message: `the id "${id}" is listed ${seen === 1 ? 'a second time' : 'again'}; ids must be unique: remove the repeated item or give it its own id`,
+          });
+        }
+      });
+    }
   }
   return problems;
 }

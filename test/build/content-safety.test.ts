@@ -67,7 +67,7 @@ describe('content that cannot publish', { concurrent: false }, () => {
     const run = runFixture('sync', {
       'kb/first.mdx': fixture('kb/first.md'),
       'kb/clash.md': markdown(article('Clash', '\nslug: second')),
-      'terms.yaml': `${fixture('terms.yaml')}- id: T2\n  group: general\n  statement: Listed twice.\n`,
+      'terms.yaml': `${fixture('terms.yaml')}  - id: T2\n    group: general\n    statement: Listed twice.\n`,
       'coverage/topics.yaml': `${fixture('coverage/topics.yaml')}- id: onboarding\n  label: again\n  explanation: Twice.\n`,
       'site.yaml': fixture('site.yaml').replace('  portalName: Example Support', '  portalName: Example Support\n   badIndent: here'),
       'docs/setup.md': markdown('title: Setup: the colon\ndescription: How.\nsection: install\norder: 10'),
@@ -81,7 +81,7 @@ describe('content that cannot publish', { concurrent: false }, () => {
       /content\/kb\/second\.md → \(file name\): has the same id "second" as content\/kb\/clash\.md|content\/kb\/clash\.md → slug: has the same id "second" as content\/kb\/second\.md/,
     );
     const terms = fixture('terms.yaml').split('\n').length;
-    expect(run.output).toContain(`content/terms.yaml:${terms} → [`);
+    expect(run.output).toContain(`content/terms.yaml:${terms} → terms[`);
     expect(run.output).toContain('.id: the id "T2" is listed a second time');
     expect(run.output).toContain('.id: the id "onboarding" is listed a second time');
     expect(run.output).toMatch(/content\/site\.yaml:4:\d+ → \(syntax\): YAML syntax error: bad indentation/);

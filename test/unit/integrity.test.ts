@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatProblems, type ContentSet } from '../../src/lib/integrity';
+import { checkContent, checkPopular, formatProblems, type ContentSet } from '../../src/lib/integrity';
 import type { KbData } from '../../src/schemas/kb';
 import { PACKAGE_IDS, TOPIC_IDS, type TopicId } from '../../src/coverage/ids';
 import type { Rule } from '../../src/coverage/schema';
@@ -88,7 +88,7 @@ describe('checkContent', () => {
   test('a popular article on the home page that does not exist', () => {
     const content = valid();
     content.site = { ...content.site, kb: { ...content.site.kb, popular: ['b', 'gone'] } };
-    expect(checkContent(content)).toEqual([
+    expect(checkPopular(content.kb, content.site)).toEqual([
       { file: 'site.yaml', field: 'kb.popular[1]', message: expect.stringContaining('"gone" is not a knowledge-base article') },
     ]);
   });
