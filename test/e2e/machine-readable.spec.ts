@@ -4,6 +4,7 @@
  * sitemap, OpenGraph and description meta on every page, the Atom feed.
  */
 import { expect, test } from '@playwright/test';
+import yaml from 'js-yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { sitemapPaths } from './site-pages';
 
@@ -33,9 +34,8 @@ test('llms-full.txt holds every doc and article and every support term, as Markd
     const copy = await (await request.get(path.replace(/\/$/, '.md'))).text();
     expect(text, path).toContain(copy.trim());
   }
-  const terms = readFileSync('content/terms.yaml', 'utf8')
-    .match(/^- id: (\S+)/gm)!
-    .map((line) => line.slice(6));
+  const { terms: termList } = yaml.load(readFileSync('content/terms.yaml', 'utf8')) as { terms: { id: string }[] };
+  const terms = termList.map((term) => term.id);
   expect(terms.length).toBeGreaterThan(10);
   for (const id of terms) expect(text).toContain(`- **${id}** `);
   expect(text).not.toMatch(/^---$/m); // no frontmatter
