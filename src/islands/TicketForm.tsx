@@ -13,12 +13,13 @@ import { evaluate } from '../coverage/evaluate';
 import { toCheckParams } from '../coverage/params';
 import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, type Draft } from '../ticket/draft';
-import type { TicketField } from '../ticket/fields';
+import { REQUEST_FIELDS, type TicketField } from '../ticket/fields';
 import { failureText } from '../ticket/http';
 import { mailtoLink } from '../ticket/mailto';
 import { routeFor } from '../ticket/send';
 import { ticketFileName, ticketSubject, ticketText, type TicketWords } from '../ticket/text';
 import { checkRequestOf, validateTicket } from '../ticket/validate';
+import { AnswersSummary } from './ticket/AnswersSummary';
 import { ContactFields } from './ticket/ContactFields';
 import { CoveragePanel } from './ticket/CoveragePanel';
 import { deliver } from './ticket/deliver';
@@ -56,6 +57,11 @@ export default function TicketForm(props: TicketFormProps) {
   const [flow, dispatch] = useReducer(flowReducer, initialFlow);
   const [guard] = useState(createSendGuard);
   const [status, setStatus] = useState('');
+  // Answers brought from the checker that already settle the verdict are summarised, not asked again, until the
+  // customer asks to change them. A restored draft shows its questions as the customer left them.
+  const [answersOpen, setAnswersOpen] = useState(
+    () => !start.fromChecker || evaluate(checkRequestOf(start.draft), coverage, localToday()).missing.length > 0,
+  );
   const summaryRef = useRef<HTMLDivElement>(null);
   const reviewRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -94,6 +100,8 @@ export default function TicketForm(props: TicketFormProps) {
       setDraft((current) => ({ ...current, [field]: value }));
   const errors = flow.attempts > 0 && !validation.ok ? validation.errors : [];
   const errorOf = (field: TicketField) => errors.find((e) => e.field === field)?.message;
+  // An error in a summarised answer opens the questions, so the error summary's link has a field to reach.
+  const showQuestions = answersOpen || errors.some((e) => e.field !== undefined && REQUEST_FIELDS.has(e.field));
 
   const pkg = request.package ? packages[request.package] : undefined;
   const route = routeFor(pkg?.channel, delivery);
@@ -152,9 +160,16 @@ export default function TicketForm(props: TicketFormProps) {
     });
   }
 
+  function openQuestions() {
+    setAnswersOpen(true);
+    setStatus('The coverage questions are open to change.');
+    requestAnimationFrame(() => document.getElementById(controlId('package'))?.focus());
+  }
+
   function startOver(message: string) {
     setDraft(emptyDraft());
     setDraftKey(newDraftKey());
+    setAnswersOpen(true);
     guard.reset();
     dispatch({ type: 'start-over' });
     setStatus(message);
@@ -225,7 +240,11 @@ export default function TicketForm(props: TicketFormProps) {
         </p>
         <section className="form-section" aria-labelledby="ticket-about-title">
           <h2 id="ticket-about-title">Your package and request</h2>
-          <RequestFields draft={draft} set={set} errorOf={errorOf} coverage={coverage} startNeeded={startNeeded} />
+          {showQuestions ? (
+            <RequestFields draft={draft} set={set} errorOf={errorOf} coverage={coverage} startNeeded={startNeeded} />
+          ) : (
+            <AnswersSummary draft={draft} coverage={coverage} onChange={openQuestions} />
+          )}
           <CoveragePanel answer={answer} request={request} coverage={coverage} />
           <HowItIsSent packageId={request.package} pkg={pkg} route={route} />
           {request.package === 'none' && (

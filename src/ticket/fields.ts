@@ -25,6 +25,9 @@ export const TEXT_FIELDS = [
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
+/** The fields that answer the checker's questions (CHECK_PARAMS): the form can show them as a summary. */
+export const REQUEST_FIELDS: ReadonlySet<TicketField> = new Set(TEXT_FIELDS.slice(0, TEXT_FIELDS.indexOf('bots') + 1));
+
 /** Every field, in form order: the text fields, with the components list and the acknowledgement in their places. */
 export const FIELD_ORDER = [
   ...TEXT_FIELDS.slice(0, TEXT_FIELDS.indexOf('installOther') + 1),

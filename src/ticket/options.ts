@@ -13,6 +13,12 @@ export const INSTALL_METHODS = [
 ] as const;
 export type InstallMethod = (typeof INSTALL_METHODS)[number]['id'];
 
+/** Whether the request concerns a component the customer changed (T14–T16: modified components are not covered). */
+export const MODIFIED_ANSWERS = [
+  { id: 'no', label: 'No, only original components' },
+  { id: 'yes', label: 'Yes, a component we modified' },
+] as const;
+
 /** Whether the affected installation is production. */
 export const ENVIRONMENTS = [
   { id: 'production', label: 'Production' },

@@ -71,12 +71,20 @@ export async function openTicket(page: Page, query = '') {
 
 /** Fills every field with the mouse-free Playwright API (the keyboard test does it key by key). */
 export async function fillForm(page: Page, a: Answers) {
+  // Answers brought from the checker are summarised: open them to change, as a customer would.
+  const change = page.getByRole('button', { name: 'Change these answers' });
+  if (await change.isVisible()) await change.click();
   await field(page, 'Your support package').selectOption(a.package);
   await field(page, 'What the request is about').selectOption(a.topic);
   await page.getByRole('radio', { name: 'No, only original components' }).check();
   await field(page, 'Start date of your support package').fill(a.start);
   await page.getByRole('textbox', { name: 'Agents' }).fill(a.agents);
   await page.getByRole('textbox', { name: 'Bots' }).fill(a.bots);
+  await fillDetails(page, a);
+}
+
+/** Fills everything after the checker's questions: contact, installation, severity and the problem. */
+export async function fillDetails(page: Page, a: Answers) {
   await field(page, 'Your name').fill(a.name);
   await field(page, 'Your email address').fill(a.email);
   await field(page, 'Company or organisation').fill(a.company);

@@ -7,6 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { devices, expect, test, type Page } from '@playwright/test';
+import { FIELD_WORDS } from '../../src/ticket/field-words';
 import { MAILTO_MAX_LENGTH } from '../../src/ticket/mailto';
 import {
   DRAFT_STORAGE_KEY,
@@ -14,6 +15,7 @@ import {
   coverageAnswer,
   expectAccessible,
   field,
+  fillDetails,
   fillForm,
   form,
   mailtoParts,
@@ -53,6 +55,57 @@ test.describe('pre-filled from the checker', () => {
     await openTicket(page, '?package=enterprise&topic=bug-fix&modified=yes');
     await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'not-covered');
     await expect(coverageAnswer(page)).toHaveAttribute('data-terms', 'T14 T15 T16');
+  });
+});
+
+test.describe('answers the checker already has', () => {
+  const ANSWERED = '?package=enterprise&topic=bug-fix&modified=no&agents=12';
+
+  test('are summarised, not asked again, and one button opens them to change', async ({ page }) => {
+    await openTicket(page, ANSWERED);
+    const summary = page.locator('.answers-summary');
+    await expect(summary).toContainText('Enterprise');
+    await expect(summary).toContainText('No, only original components');
+    await expect(summary).toContainText('12');
+    await expect(field(page, 'Your support package')).toHaveCount(0);
+    await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'covered');
+
+    await page.getByRole('button', { name: 'Change these answers' }).click();
+    await expect(field(page, 'Your support package')).toBeFocused();
+    await expect(field(page, 'Your support package')).toHaveValue('enterprise');
+    await expect(status(page)).toHaveText('The coverage questions are open to change.');
+    await page.getByRole('radio', { name: 'Yes, a component we modified' }).check();
+    await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'not-covered');
+    await expect(page).toHaveURL(/modified=yes/);
+  });
+
+  test('are asked in full when the verdict still needs an answer, or when there is no checker link', async ({ page }) => {
+    // Pro's bug-fix window depends on the start date, which the link lacks.
+    await openTicket(page, CHECKER_LINK);
+    await expect(page.locator('.answers-summary')).toHaveCount(0);
+    await expect(field(page, 'Start date of your support package')).toBeVisible();
+    await page.evaluate(() => localStorage.clear());
+    await openTicket(page);
+    await expect(page.locator('.answers-summary')).toHaveCount(0);
+    await expect(field(page, 'Your support package')).toHaveValue('');
+  });
+
+  test('a restored draft shows its questions as the customer left them', async ({ page }) => {
+    await openTicket(page, ANSWERED);
+    await field(page, 'Your name').fill('Ada');
+    await page.reload();
+    await expect(page.locator('.draft-note')).toContainText('was restored from this browser');
+    await expect(page.locator('.answers-summary')).toHaveCount(0);
+    await expect(field(page, 'Your support package')).toHaveValue('enterprise');
+  });
+
+  test('the summarised answers still travel in the request', async ({ page }) => {
+    await openTicket(page, ANSWERED);
+    await fillDetails(page, answers({ package: 'enterprise' }));
+    await review(page);
+    const text = await page.locator('#ticket-preview').inputValue();
+    expect(text).toMatch(/Enterprise/);
+    expect(text).toMatch(/12 agents/);
   });
 });
 
@@ -434,9 +487,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/ticket/');
     const plain = page.locator('form[enctype="text/plain"]');
     await expect(plain).toBeVisible();
-    expect(await plain.getAttribute('action')).toMatch(/^mailto:support@tiledesk\.com\?subject=/);
     expect(await plain.getAttribute('method')).toBe('post');
-    await expect(page.getByRole('link', { name: 'support@tiledesk.com' }).first()).toBeVisible();
     for (const label of [
       'Your name',
       'Your email address',
@@ -449,7 +500,37 @@ test.describe('without JavaScript', () => {
       await expect(field(plain, label).first()).toBeVisible();
     }
     // Only the plain form's controls exist: nothing that needs a script.
-    await expect(page.locator('main button')).toHaveCount(1);
+    await expect(page.locator('main button:visible')).toHaveCount(2);
+  });
+
+  test('each package has its own send button: Pro to its mailbox, Enterprise never to the Pro one', async ({ page }) => {
+    await page.goto('/ticket/');
+    const plain = page.locator('form[enctype="text/plain"]');
+    const pro = plain.getByRole('button', { name: 'Email the Pro request' });
+    const enterprise = plain.getByRole('button', { name: 'Email the Enterprise request' });
+    await expect(pro).toHaveAttribute('formaction', /^mailto:support@tiledesk\.com\?subject=/);
+    // No Enterprise mailbox is published: the email opens unaddressed, and the button says where to send it.
+    await expect(enterprise).toHaveAttribute('formaction', /^mailto:\?subject=/);
+    await expect(enterprise).toHaveAccessibleDescription(/no Enterprise mailbox.*purchase order/);
+    // Enter in a field sends with the form's first submit button: it is disabled, so Enter never picks a package's mailbox.
+    expect(await plain.evaluate((form) => (form.querySelector('button[type="submit"]') as HTMLButtonElement).disabled)).toBe(true);
+  });
+
+  test('the plain form asks the same questions as the full form', async ({ page }) => {
+    await page.goto('/ticket/');
+    const plain = page.locator('form[enctype="text/plain"]');
+    for (const words of [
+      FIELD_WORDS.email,
+      FIELD_WORDS.package,
+      FIELD_WORDS.modified,
+      FIELD_WORDS.version,
+      FIELD_WORDS.subject,
+      FIELD_WORDS.logs,
+    ]) {
+      const hint = words.hint ?? '';
+      expect(hint).not.toBe('');
+      await expect(field(plain, words.label)).toHaveAccessibleDescription(new RegExp(hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /** How the request will travel: by the package's channel, the build's ticket service, and the package's mailbox. */
 import type { PackageId } from '../../coverage/ids';
 import type { Route } from '../../ticket/send';
-import type { PackageFacts } from './props';
+import type { PackageFacts } from '../../ticket/package-facts';
 import { TermLinks } from '../shared/TermLinks';
 
 interface Props {

@@ -23,45 +23,12 @@ export function ProblemFields({ draft, set, errorOf, uploads }: SectionProps & {
   const warning = secretsWarning([draft.description, draft.steps, draft.logs]);
   return (
     <>
-      <TextInput
-        field="subject"
-        label="Subject"
-        hint="One line that names the problem, for example “Widget shows localhost after domain change”."
-        value={draft.subject}
-        onChange={set('subject')}
-        error={errorOf('subject')}
-      >
+      <TextInput field="subject" value={draft.subject} onChange={set('subject')} error={errorOf('subject')}>
         <KbSuggestions subject={draft.subject} />
       </TextInput>
-      <TextArea
-        field="description"
-        label="What happened"
-        hint="What you did, what you expected, and what happened instead, with the exact error text."
-        value={draft.description}
-        onChange={set('description')}
-        error={errorOf('description')}
-      />
-      <TextArea
-        field="steps"
-        label="Steps to reproduce"
-        hint="Numbered, from a known starting point. Needed for severities 1 to 3; optional for severity 4 (a question)."
-        optional={draft.severity === '4'}
-        value={draft.steps}
-        onChange={set('steps')}
-        error={errorOf('steps')}
-      />
-      <TextArea
-        field="logs"
-        label="Logs"
-        hint="The lines around the failure, with their times. Remove passwords, tokens and keys first."
-        optional
-        mono
-        rows={6}
-        warning={warning}
-        value={draft.logs}
-        onChange={set('logs')}
-        error={errorOf('logs')}
-      />
+      <TextArea field="description" value={draft.description} onChange={set('description')} error={errorOf('description')} />
+      <TextArea field="steps" optional={draft.severity === '4'} value={draft.steps} onChange={set('steps')} error={errorOf('steps')} />
+      <TextArea field="logs" optional mono rows={6} warning={warning} value={draft.logs} onChange={set('logs')} error={errorOf('logs')} />
       <div className="attachments">
         <h3>Attaching files</h3>
         <p>

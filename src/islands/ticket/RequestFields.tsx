@@ -1,5 +1,6 @@
 /** The checker's questions: package, topic, modified, start date, size. The verdict follows from them. */
 import type { CoverageData } from '../../coverage/model';
+import { MODIFIED_ANSWERS } from '../../ticket/options';
 import { RadioGroup, Select, TextInput } from './fields';
 import type { SectionProps } from './section-props';
 
@@ -14,8 +15,6 @@ export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Pr
     <>
       <Select
         field="package"
-        label="Your support package"
-        hint="As named on your purchase order or contract."
         placeholder="Choose a package"
         options={coverage.packages.map((p) => ({ id: p.id, label: p.name }))}
         value={draft.package}
@@ -24,7 +23,6 @@ export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Pr
       />
       <Select
         field="topic"
-        label="What the request is about"
         placeholder="Choose a topic"
         options={coverage.topics.map((t) => ({ id: t.id, label: t.label }))}
         value={draft.topic}
@@ -33,12 +31,7 @@ export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Pr
       />
       <RadioGroup
         field="modified"
-        label="Does the request concern a component you have modified?"
-        hint="For example, if you changed the source code of the server, the dashboard or the widget."
-        options={[
-          { id: 'no', label: 'No, only original components' },
-          { id: 'yes', label: 'Yes, a component we modified' },
-        ]}
+        options={MODIFIED_ANSWERS}
         value={draft.modified}
         onChange={set('modified')}
         error={errorOf('modified')}
@@ -46,12 +39,7 @@ export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Pr
       <TextInput
         field="supportStart"
         type="date"
-        label="Start date of your support package"
-        hint={
-          startNeeded
-            ? 'On your purchase order. Whether this request is covered depends on it.'
-            : 'On your purchase order. Some coverage depends on it.'
-        }
+        hint={startNeeded ? 'On your purchase order. Whether this request is covered depends on it.' : undefined}
         optional={!startNeeded}
         value={draft.supportStart}
         onChange={set('supportStart')}
@@ -61,8 +49,6 @@ export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Pr
       <div className="field-row">
         <TextInput
           field="agents"
-          label="Agents"
-          hint="How many agents use it."
           optional
           inputMode="numeric"
           value={draft.agents}
@@ -72,8 +58,6 @@ export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Pr
         />
         <TextInput
           field="bots"
-          label="Bots"
-          hint="How many chatbots run."
           optional
           inputMode="numeric"
           value={draft.bots}

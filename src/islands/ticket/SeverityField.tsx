@@ -71,16 +71,5 @@ export function SeverityField({ value, onChange, error, packageId, packageName, 
       </>
     ),
   }));
-  return (
-    <RadioGroup
-      field="severity"
-      label="Severity"
-      hint="How badly the problem affects you. Each level is described under it."
-      intro={intro}
-      options={options}
-      value={value}
-      onChange={onChange}
-      error={error}
-    />
-  );
+  return <RadioGroup field="severity" intro={intro} options={options} value={value} onChange={onChange} error={error} />;
 }

@@ -5,6 +5,7 @@
  */
 import type { Answer } from '../../coverage/answer';
 import { verdictLabel } from '../../lib/coverage-view';
+import { FIELD_WORDS } from '../../ticket/field-words';
 import { controlId, describedBy, errorId } from './dom-ids';
 import { ErrorText } from './fields';
 import { TermLinks } from '../shared/TermLinks';
@@ -42,7 +43,7 @@ export function VerdictWarning({ answer, checked, onChange, error }: Props) {
           aria-describedby={describedBy('ticket-warning-text', error && errorId(field))}
           onChange={(event) => onChange(event.target.checked)}
         />
-        <label htmlFor={controlId(field)}>I understand, and I want to send the request anyway</label>
+        <label htmlFor={controlId(field)}>{FIELD_WORDS[field].label}</label>
       </div>
     </div>
   );

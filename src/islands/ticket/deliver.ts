@@ -4,7 +4,8 @@ import { postTicket } from '../../ticket/send';
 import type { TicketPayload } from '../../ticket/schema';
 import { sendToTiledesk } from '../../ticket/tiledesk';
 import { draftStorage } from './initial-draft';
-import type { PackageFacts, TicketFormProps } from './props';
+import type { PackageFacts } from '../../ticket/package-facts';
+import type { TicketFormProps } from './props';
 
 export interface Ready {
   payload: TicketPayload;

@@ -4,30 +4,38 @@
  * set. Errors appear only once the customer has tried to go on.
  */
 import type { ReactNode } from 'react';
+import { FIELD_WORDS } from '../../ticket/field-words';
 import type { TicketField } from '../../ticket/fields';
 import { controlId, describedBy, errorId, hintId } from './dom-ids';
 
 interface Chrome {
   field: TicketField;
-  label: string;
+  /** The question; by default the field's label in src/ticket/field-words.ts. */
+  label?: string;
+  /** Help under the label; by default the field's hint there. */
   hint?: ReactNode;
   error?: string | undefined;
   optional?: boolean;
 }
 
-const Label = ({ field, label, optional }: Chrome) => (
-  <label htmlFor={controlId(field)}>
-    {label}
-    {optional && <span className="optional"> (optional)</span>}
+const labelOf = ({ field, label }: Chrome) => label ?? FIELD_WORDS[field].label;
+const hintOf = ({ field, hint }: Chrome) => hint ?? FIELD_WORDS[field].hint;
+
+const Label = (props: Chrome) => (
+  <label htmlFor={controlId(props.field)}>
+    {labelOf(props)}
+    {props.optional && <span className="optional"> (optional)</span>}
   </label>
 );
 
-const Hint = ({ field, hint }: Chrome) =>
-  hint ? (
-    <p className="hint" id={hintId(field)}>
+const Hint = (props: Chrome) => {
+  const hint = hintOf(props);
+  return hint ? (
+    <p className="hint" id={hintId(props.field)}>
       {hint}
     </p>
   ) : null;
+};
 
 export const ErrorText = ({ field, error }: Pick<Chrome, 'field' | 'error'>) =>
   error ? (
@@ -37,12 +45,12 @@ export const ErrorText = ({ field, error }: Pick<Chrome, 'field' | 'error'>) =>
     </p>
   ) : null;
 
-const a11y = ({ field, hint, error, optional }: Chrome) => ({
-  id: controlId(field),
-  name: field,
-  'aria-invalid': error ? true : undefined,
-  'aria-describedby': describedBy(hint !== undefined && hintId(field), error && errorId(field)),
-  required: !optional,
+const a11y = (props: Chrome) => ({
+  id: controlId(props.field),
+  name: props.field,
+  'aria-invalid': props.error ? true : undefined,
+  'aria-describedby': describedBy(hintOf(props) !== undefined && hintId(props.field), props.error && errorId(props.field)),
+  required: !props.optional,
 });
 
 type InputProps = Chrome & {
@@ -145,14 +153,14 @@ type GroupProps = Chrome & {
 function Group(
   props: GroupProps & { type: 'radio' | 'checkbox'; isChecked: (id: string) => boolean; onToggle: (id: string, checked: boolean) => void },
 ) {
-  const { field, label, options, type, isChecked, onToggle, intro, columns, error, hint, optional } = props;
+  const { field, options, type, isChecked, onToggle, intro, columns, error, optional } = props;
   return (
     <fieldset
       className={`field group${error ? ' has-error' : ''}`}
-      aria-describedby={describedBy(hint !== undefined && hintId(field), error && errorId(field))}
+      aria-describedby={describedBy(hintOf(props) !== undefined && hintId(field), error && errorId(field))}
     >
       <legend>
-        {label}
+        {labelOf(props)}
         {optional && <span className="optional"> (optional)</span>}
       </legend>
       <Hint {...props} />

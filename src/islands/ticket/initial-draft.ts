@@ -25,6 +25,8 @@ export interface InitialDraft {
   notices: Notice[];
   /** What happened to a saved draft, for the customer; empty when there was none. */
   message: string;
+  /** The checker's answers came with the link into a fresh form (no draft restored): they can be summarised. */
+  fromChecker: boolean;
 }
 
 const savedWhen = (date: Date) => date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
@@ -55,5 +57,5 @@ export function initialDraft(search: string, storage: Storage | undefined): Init
         : 'A draft saved by another version of this form could not be restored, so the form starts empty.';
   }
   const key = (load.state === 'restored' ? load.key : undefined) ?? newDraftKey();
-  return { draft, key, notices, message };
+  return { draft, key, notices, message, fromChecker: fromLink && load.state !== 'restored' };
 }

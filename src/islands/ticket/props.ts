@@ -1,21 +1,11 @@
 /** What src/pages/ticket.astro hands the ticket island: content and build settings, all plain data. */
-import type { Channel, PackageId } from '../../coverage/ids';
+import type { PackageId } from '../../coverage/ids';
 import type { CoverageData } from '../../coverage/model';
 import type { Severities } from '../../schemas/severities';
 import type { Uploads } from '../../schemas/uploads';
+import type { PackageFacts } from '../../ticket/package-facts';
 import type { DeliveryChannel } from '../../ticket/send';
 import type { TiledeskSettings } from '../../ticket/settings';
-
-export interface PackageFacts {
-  name: string;
-  channel: Channel;
-  /** The terms that set the channel, e.g. ["T3", "T11.5"]. */
-  channelTerms: string[];
-  /** The mailbox for this package's requests by email; absent when none is published (src/ticket/mailboxes.ts). */
-  email?: string | undefined;
-  /** The Tiledesk department for this package's requests, if content/site.yaml names one. */
-  tiledeskDepartment?: string | undefined;
-}
 
 export interface TicketFormProps {
   portalName: string;

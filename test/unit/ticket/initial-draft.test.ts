@@ -18,7 +18,13 @@ const saved = serializeDraft(completeDraft(), new Date('2026-11-26T09:30:00Z'), 
 
 describe('initialDraft', () => {
   test('no link, no draft: an empty form and nothing to say', () => {
-    expect(initialDraft('', storage(null))).toEqual({ draft: emptyDraft(), key: expect.stringMatching(UUID), notices: [], message: '' });
+    expect(initialDraft('', storage(null))).toEqual({
+      draft: emptyDraft(),
+      key: expect.stringMatching(UUID),
+      notices: [],
+      message: '',
+      fromChecker: false,
+    });
   });
 
   test('a saved draft is restored and the customer is told when it was saved', () => {
@@ -40,6 +46,12 @@ describe('initialDraft', () => {
     });
     expect(start.draft.subject).toBe(completeDraft().subject);
     expect(start.message).toContain('The package and request details come from the link you followed.');
+    expect(start.fromChecker, 'a restored draft is shown as the customer left it').toBe(false);
+  });
+
+  test("a fresh form from the checker's link says so, so its answers can be summarised", () => {
+    expect(initialDraft('?package=enterprise&topic=bug-fix&modified=no', storage(null)).fromChecker).toBe(true);
+    expect(initialDraft('?utm_source=mail', storage(null)).fromChecker).toBe(false);
   });
 
   test('a link with nothing the checker uses leaves the draft alone, and says what it ignored', () => {
@@ -60,6 +72,7 @@ describe('initialDraft', () => {
       key: expect.stringMatching(UUID),
       notices: [],
       message: '',
+      fromChecker: false,
     });
     expect(initialDraft('', undefined).draft).toEqual(emptyDraft());
     expect(initialDraft('', storage('{oops')).message).toBe('A draft saved in this browser could not be read, so the form starts empty.');
