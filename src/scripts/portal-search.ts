@@ -10,7 +10,12 @@ import { preloadIndex, type SearchHit, type SearchPage } from '../lib/pagefind-c
 import { MARK_RESULTS_SHOWN } from '../lib/search-marks';
 import { answer } from '../lib/search-answer';
 
-const PAGE_SIZE = 10;
+/**
+ * Results loaded at once (the rest on "Show more"): each is a fetch of its page's
+ * data, so 5 instead of 10 halves what the first search downloads for results
+ * (~13 KB at 10,000 articles, BENCHMARKS.md) while still filling a screen.
+ */
+const PAGE_SIZE = 5;
 const SECTION_LABELS: Record<string, string> = { docs: 'Docs', kb: 'Knowledge base', packages: 'Packages' };
 /** `literal=1` searches exactly what was typed (the "Search instead for" link). */
 const LITERAL_PARAM = 'literal';
