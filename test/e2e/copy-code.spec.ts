@@ -11,7 +11,7 @@ test('every code block has a copy button that copies its text', async ({ page })
   const blocks = page.locator('main copy-code');
   const count = await blocks.count();
   expect(count).toBeGreaterThan(1);
-  await expect(page.locator('main .copy-code-button')).toHaveCount(count);
+  await expect(page.locator('main copy-code .copy-code-button')).toHaveCount(count);
   await expect(page.locator('main pre')).toHaveCount(count);
 
   const second = blocks.nth(1);
@@ -41,7 +41,7 @@ test('the copy button works from the keyboard', async ({ page }) => {
 
 test('adding the buttons moves nothing on the page', async ({ page }) => {
   await page.goto(PAGE, { waitUntil: 'load' });
-  await expect(page.locator('main .copy-code-button').first()).toBeAttached();
+  await expect(page.locator('main copy-code .copy-code-button').first()).toBeAttached();
   const shift = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -69,7 +69,9 @@ const ARTICLE = '/kb/port-already-in-use/';
 test('"Copy as Markdown" copies the page\'s Markdown copy and says so', async ({ page }) => {
   await page.goto(ARTICLE);
   const line = page.locator('main .markdown-link');
-  const button = line.getByRole('button', { name: 'Copy as Markdown' });
+  // Located by role alone: its name changes to "Copied" and back.
+  const button = line.getByRole('button');
+  await expect(button).toHaveText('Copy as Markdown');
   await button.click();
   await expect(line.getByRole('status')).toHaveText('Page copied as Markdown');
   await expect(button).toHaveText('Copied');
