@@ -13,11 +13,13 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 ARG PORTAL_SITE_URL=http://localhost:8080
+ARG PORTAL_BASE_PATH=/
 ARG PUBLIC_TICKET_ENDPOINT=
 ARG PUBLIC_TICKET_TIMEOUT_MS=
 ARG PUBLIC_TILEDESK_API_URL=
 ENV ASTRO_TELEMETRY_DISABLED=1 \
     PORTAL_SITE_URL=$PORTAL_SITE_URL \
+    PORTAL_BASE_PATH=$PORTAL_BASE_PATH \
     PUBLIC_TICKET_ENDPOINT=$PUBLIC_TICKET_ENDPOINT \
     PUBLIC_TICKET_TIMEOUT_MS=$PUBLIC_TICKET_TIMEOUT_MS \
     PUBLIC_TILEDESK_API_URL=$PUBLIC_TILEDESK_API_URL
@@ -25,8 +27,11 @@ RUN npm run build
 
 # nginx's unprivileged image runs as user nginx (uid 101) and listens on 8080.
 FROM nginxinc/nginx-unprivileged:stable-alpine
+# Under a base path the generated block serves root + base path: the files go there.
+ARG PORTAL_BASE_PATH=/
+ENV PORTAL_BASE_PATH=$PORTAL_BASE_PATH
 COPY --from=build /portal/dist/_nginx.conf /etc/nginx/conf.d/default.conf
-COPY --from=build /portal/dist /usr/share/nginx/html
+COPY --from=build /portal/dist /usr/share/nginx/html$PORTAL_BASE_PATH
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 \
-  CMD wget -q -O /dev/null http://127.0.0.1:8080/ || exit 1
+  CMD wget -q -O /dev/null "http://127.0.0.1:8080$PORTAL_BASE_PATH" || exit 1

@@ -4,16 +4,23 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { basePathLinks } from './src/markdown/base-path-links.ts';
 import { copyCodeBlocks } from './src/markdown/copy-code-blocks.ts';
 import { focusableScrollers } from './src/markdown/focusable-scrollers.ts';
 import contentAudit from './src/integrations/content-audit.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { parseBasePath } from './src/lib/site-url.ts';
+
+const base = parseBasePath(process.env.PORTAL_BASE_PATH);
 
 export default defineConfig({
   // The public address of the portal; sitemap.xml and canonical links use it.
   site: process.env.PORTAL_SITE_URL ?? 'http://localhost:4321',
+  // The path the site lives under on its host (PORTAL_BASE_PATH, default "/"); every link is
+  // built with withBase() from src/lib/site-url.ts, which reads it back as import.meta.env.BASE_URL.
+  base,
   trailingSlash: 'always',
   // Two entries or routes with the same id stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
@@ -26,7 +33,7 @@ export default defineConfig({
     // Prism marks tokens with classes, so the colours live once in CSS (with a
     // dark variant) instead of inline styles repeated on every token.
     syntaxHighlight: 'prism',
-    processor: satteri({ hastPlugins: [focusableScrollers, copyCodeBlocks] }),
+    processor: satteri({ hastPlugins: [focusableScrollers, copyCodeBlocks, basePathLinks(base)] }),
   },
   vite: {
     build: {

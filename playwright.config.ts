@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { BASE_PATH_UNDER_TEST } from './test/helpers/base-path-site';
 import { testPorts } from './test/helpers/test-ports';
 import { TEST_PROJECT_ID } from './test/helpers/tiledesk-server';
 
@@ -35,7 +36,7 @@ export default defineConfig({
     {
       name: 'desktop-light',
       use: { ...devices['Desktop Chrome'], colorScheme: 'light' },
-      testIgnore: /ticket-(endpoint|tiledesk)\.spec\.ts/,
+      testIgnore: /ticket-(endpoint|tiledesk)\.spec\.ts|base-path\.spec\.ts/,
     },
     {
       // Every page again on a phone-sized screen in dark mode: layout and contrast.
@@ -47,6 +48,12 @@ export default defineConfig({
       name: 'ticket-endpoint',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ENDPOINT_SITE_PORT}` },
       testMatch: /ticket-endpoint\.spec\.ts/,
+    },
+    {
+      // The whole site built under a base path, crawled and used (test/e2e/base-path.spec.ts).
+      name: 'base-path',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${testPorts.basePathSite}` },
+      testMatch: /base-path\.spec\.ts/,
     },
     {
       name: 'ticket-tiledesk',
@@ -64,12 +71,13 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Both channel builds, one after the other, then both served (test/helpers/channel-site.mjs).
+      // Both channel builds and the base-path build, one after the other, then all served (test/helpers/channel-site.mjs).
       command:
         `node test/helpers/channel-site.mjs ${ENDPOINT_SITE_PORT} endpoint-site PUBLIC_TICKET_CHANNEL=endpoint ` +
         `PUBLIC_TICKET_ENDPOINT=http://127.0.0.1:${TICKET_SERVER_PORT}/tickets ` +
         `-- ${testPorts.tiledeskSite} tiledesk-site PUBLIC_TICKET_CHANNEL=tiledesk ` +
-        `PUBLIC_TILEDESK_API_URL=${TILEDESK_API} PUBLIC_TILEDESK_PROJECT_ID=${TEST_PROJECT_ID}`,
+        `PUBLIC_TILEDESK_API_URL=${TILEDESK_API} PUBLIC_TILEDESK_PROJECT_ID=${TEST_PROJECT_ID} ` +
+        `-- ${testPorts.basePathSite} base-path-site PORTAL_BASE_PATH=${BASE_PATH_UNDER_TEST}`,
       url: `http://127.0.0.1:${testPorts.tiledeskSite}/ticket/`,
       // Always fresh builds: a leftover server could carry other settings.
       reuseExistingServer: false,

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, nginxServer } from '../security/host-files';
+import { headersFile, NGINX_DEFAULTS, nginxServer } from '../security/host-files';
 import { collectInlineHashes, inlineAttributes, type InlineHashes } from '../security/inline-hashes';
 import { securityHeaders } from '../security/policy';
 import { connectOrigins } from '../security/settings';
@@ -21,9 +21,14 @@ import { connectOrigins } from '../security/settings';
 const MAX_HEADER_LINE = 2000;
 
 export default function securityHeadersIntegration(): AstroIntegration {
+  // The base path the site is served under (PORTAL_BASE_PATH): the header rules and nginx locations sit under it.
+  let base = '/';
   return {
     name: 'portal:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const hashes: InlineHashes = { scripts: new Set(), styles: new Set() };
@@ -48,8 +53,8 @@ export default function securityHeadersIntegration(): AstroIntegration {
             `a header line is ${longest} characters; Cloudflare Pages accepts at most ${MAX_HEADER_LINE} in _headers (too many distinct inline scripts or styles?)`,
           );
         }
-        writeFileSync(join(outDir, '_headers'), headersFile(headers));
-        writeFileSync(join(outDir, '_nginx.conf'), nginxServer(headers));
+        writeFileSync(join(outDir, '_headers'), headersFile(headers, base));
+        writeFileSync(join(outDir, '_nginx.conf'), nginxServer(headers, { ...NGINX_DEFAULTS, base }));
         logger.info(
           `security headers for ${pages.length} pages: ${hashes.scripts.size} inline scripts and ${hashes.styles.size} inline styles hashed, written to _headers and _nginx.conf`,
         );

@@ -11,6 +11,7 @@ import { useEffect, useReducer, useRef, useState, type KeyboardEvent, type Submi
 import { localToday } from '../coverage/dates';
 import { evaluate } from '../coverage/evaluate';
 import { toCheckParams } from '../coverage/params';
+import { withBase } from '../lib/site-url';
 import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, type Draft } from '../ticket/draft';
 import { REQUEST_FIELDS, type TicketField } from '../ticket/fields';
@@ -251,8 +252,8 @@ export default function TicketForm(props: TicketFormProps) {
             <p className="notice">
               <strong>Without a support package the vendor does not answer.</strong> {severities.packages.none.text}{' '}
               <TermLinks ids={severities.packages.none.terms} /> You can still prepare the email below. To buy a package, write to{' '}
-              <a href={`mailto:${contacts.sales}`}>{contacts.sales}</a>; the <a href="/kb/support-without-a-package/">community channels</a>{' '}
-              are open to everyone.
+              <a href={`mailto:${contacts.sales}`}>{contacts.sales}</a>; the{' '}
+              <a href={withBase('/kb/support-without-a-package/')}>community channels</a> are open to everyone.
             </p>
           )}
         </section>

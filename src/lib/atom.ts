@@ -4,6 +4,7 @@
  * not grow with the knowledge base.
  */
 import type { Content } from './content';
+import { siteUrl } from './site-url';
 
 export const FEED_ENTRIES = 50;
 
@@ -13,7 +14,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 const timestamp = (date: string) => `${date}T00:00:00Z`;
 
 export function kbFeed(content: Content, site: URL): string {
-  const abs = (path: string) => escapeXml(new URL(path, site).href);
+  const abs = (path: string) => escapeXml(siteUrl(path, site));
   const newest = [...content.kb]
     .sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id))
     .slice(0, FEED_ENTRIES);

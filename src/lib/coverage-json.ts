@@ -11,7 +11,8 @@ import { termHref } from './terms';
 export const COVERAGE_JSON_VERSION = 1;
 
 export function coverageJson(coverage: CoverageData, terms: Term[], site: URL) {
-  const url = (path: string) => new URL(path, site).href;
+  // packageHref and termHref are already under the base path.
+  const url = (href: string) => new URL(href, site).href;
   return {
     version: COVERAGE_JSON_VERSION,
     packages: coverage.packages.map((p) => ({

@@ -1,5 +1,6 @@
 /** Human wording for the coded values in content and coverage data. */
 import type { Channel, PackageId, Priority } from '../coverage/ids';
+import { withBase } from './site-url';
 
 export const channelLabel: Record<Channel, string> = {
   email: 'Email only',
@@ -13,7 +14,8 @@ export const priorityLabel: Record<Priority, string> = {
   none: 'Not applicable',
 };
 
-export const packageHref = (id: PackageId | string) => `/packages/${id}/`;
+/** Link to a package's page (under the base path). */
+export const packageHref = (id: PackageId | string) => withBase(`/packages/${id}/`);
 
 // One formatter for the whole build: toLocaleDateString() builds a new one on
 // every call, which cost 13 % of page rendering at 10,000 articles (bench/).

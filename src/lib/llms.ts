@@ -6,9 +6,10 @@
 import type { Content } from './content';
 import { buildDocsNav } from './docs-nav';
 import { markdownCopy, markdownHref } from './markdown-copy';
+import { siteUrl } from './site-url';
 import { termHref } from './terms';
 
-const abs = (path: string, site: URL) => new URL(path, site).href;
+const abs = (path: string, site: URL) => siteUrl(path, site);
 const item = (title: string, href: string, note?: string) => `- [${title}](${href})${note ? `: ${note}` : ''}`;
 
 /** Docs in sidebar order, then articles by category: the order a reader would take them. */
@@ -69,7 +70,9 @@ export function llmsFull(content: Content, site: URL): string {
     entry: { id: string; filePath?: string | undefined; data: { title: string; description: string; updated?: string | undefined } },
     path: string,
   ) => markdownCopy({ ...entry.data, url: abs(path, site), filePath: entry.filePath ?? '' }, site);
-  const terms = content.terms.map((t) => `- **${t.id}** ([link](${abs(termHref(t.id), site)})): ${t.statement.replace(/\s+/g, ' ')}`);
+  const terms = content.terms.map(
+    (t) => `- **${t.id}** ([link](${new URL(termHref(t.id), site).href})): ${t.statement.replace(/\s+/g, ' ')}`,
+  );
   return [
     `# ${content.site.portalName}: docs, knowledge base and support terms`,
     '',

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BASE_PATH, siteUrl } from './site-url';
 
 export interface CopySource {
   title: string;
@@ -32,10 +33,10 @@ export function markdownBody(source: string, pageUrl: string, site: URL): string
       .replace(
         MDX_COMPONENT,
         () =>
-          `_A table generated from the coverage data is shown here on the web page (${pageUrl}); the same data: ${new URL('/coverage.json', site).href}._`,
+          `_A table generated from the coverage data is shown here on the web page (${pageUrl}); the same data: ${siteUrl('/coverage.json', site)}._`,
       )
-      // Site-relative links and images become absolute: [text](/kb/x/) → [text](https://…/kb/x/).
-      .replace(/(\]\(|^\[[^\]]+\]:\s*)\/(?!\/)/gm, `$1${site.origin}/`)
+      // Site-relative links and images become absolute, under the base path: [text](/kb/x/) → [text](https://…/kb/x/).
+      .replace(/(\]\(|^\[[^\]]+\]:\s*)\/(?!\/)/gm, `$1${site.origin}${BASE_PATH}`)
       .replace(/\n{3,}/g, '\n\n')
       .trim()
   );
@@ -48,7 +49,7 @@ export function markdownCopy(page: CopySource, site: URL): string {
   return `# ${page.title}\n\n> ${page.description}\n\n${facts.join('  \n')}\n\n${body}\n`;
 }
 
-/** The address of a page's Markdown copy: /kb/x/ → /kb/x.md. */
+/** The site path of a page's Markdown copy: /kb/x/ → /kb/x.md (a link needs withBase()). */
 export const markdownHref = (pagePath: string) => `${pagePath.replace(/\/$/, '')}.md`;
 
 /** The response of a Markdown-copy route (/docs/<id>.md, /kb/<id>.md) for one entry. */
@@ -57,6 +58,6 @@ export function markdownCopyResponse(
   pagePath: string,
   site: URL,
 ): Response {
-  const text = markdownCopy({ ...entry.data, url: new URL(pagePath, site).href, filePath: entry.filePath ?? '' }, site);
+  const text = markdownCopy({ ...entry.data, url: siteUrl(pagePath, site), filePath: entry.filePath ?? '' }, site);
   return new Response(text, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 }

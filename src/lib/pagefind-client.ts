@@ -5,6 +5,7 @@
 import { KEYWORDS_META } from './search-keywords';
 import { MARK_INDEX_READY } from './search-marks';
 import { matchedSections, type MatchedSection, type PagefindSubResult } from './search-landing';
+import { withBase } from './site-url';
 
 export interface SearchHit {
   /** The page. */
@@ -40,7 +41,8 @@ interface PagefindApi {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-const INDEX_URL = '/pagefind/pagefind.js';
+// Under the base path; Pagefind then prefixes its result URLs with the same path (its default baseUrl is where the bundle lives).
+const INDEX_URL = withBase('/pagefind/pagefind.js');
 
 /**
  * How Pagefind ranks pages (https://pagefind.app/docs/ranking/), measured on

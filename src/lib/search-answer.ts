@@ -14,6 +14,7 @@ import { findResults, pageOf, type PagefindResult, type SearchPage } from './pag
 import { matchedPoorly, queriesWithOneWordLess, queryWords, searchableQuery } from './query-words';
 import { correctQuery } from './spelling';
 import { parseWordList, SEARCH_WORDS_PATH } from './search-words';
+import { withBase } from './site-url';
 
 export interface SearchAnswer {
   page: SearchPage;
@@ -40,7 +41,7 @@ const RESULTS_CHECKED = 5;
 
 let wordList: Promise<string[]> | undefined;
 function loadWordList(): Promise<string[]> {
-  wordList ??= fetch(SEARCH_WORDS_PATH).then(async (response) => {
+  wordList ??= fetch(withBase(SEARCH_WORDS_PATH)).then(async (response) => {
     if (!response.ok) throw new Error(`${SEARCH_WORDS_PATH}: HTTP ${response.status}`);
     return parseWordList(await response.text());
   });

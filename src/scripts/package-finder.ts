@@ -11,7 +11,9 @@ import type { CoverageData } from '../coverage/model';
 import { recommend, type Needs, type Recommendation } from '../coverage/recommend';
 import { parseSize, SIZE_EXPECTATION } from '../coverage/size';
 import { coverageFromJson } from '../lib/coverage-from-json';
+import { packageHref } from '../lib/labels';
 import { salesMailto } from '../lib/sales-mailto';
+import { withBase } from '../lib/site-url';
 import { termHref } from '../lib/terms';
 
 const SIZES = ['agents', 'bots'] as const;
@@ -56,7 +58,7 @@ class PackageFinder extends HTMLElement {
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('input', () => this.#update(form, output));
     try {
-      const response = await fetch('/coverage.json');
+      const response = await fetch(withBase('/coverage.json'));
       if (!response.ok) throw new Error(String(response.status));
       this.#data = coverageFromJson(await response.json());
       this.#render(form, output);
@@ -172,7 +174,7 @@ class PackageFinder extends HTMLElement {
       `The recommendation: ${location.href}`,
     ]);
     const more = el('a', `Read the ${name} package`);
-    more.href = `/packages/${result.package}/`;
+    more.href = packageHref(result.package);
     const share = el('a', 'Link to this recommendation');
     share.href = location.href;
     actions.append(sales, ' ', more, ' · ', share);

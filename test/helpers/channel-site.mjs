@@ -8,7 +8,8 @@
  *   node test/helpers/channel-site.mjs <port> <name> PUBLIC_KEY=VALUE… [-- <port> <name> PUBLIC_KEY=VALUE…]…
  *
  * <name> is the build's folder under .cache/; the pairs are added to that
- * build's environment. The builds run one after the other (two Astro builds of
+ * build's environment. PORTAL_BASE_PATH=/x/ is accepted too: that copy is built
+ * and served under that path (test/e2e/base-path.spec.ts). The builds run one after the other (two Astro builds of
  * one project at once would share its caches), then every copy is served.
  *
  * Plain JavaScript, so it runs on every Node the project supports. Served by
@@ -19,7 +20,8 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { serveStaticSite } from './static-site.mjs';
 
-const USAGE = 'usage: node test/helpers/channel-site.mjs <port> <name> PUBLIC_KEY=VALUE… [-- <port> <name> PUBLIC_KEY=VALUE…]…';
+const USAGE =
+  'usage: node test/helpers/channel-site.mjs <port> <name> PUBLIC_KEY=VALUE…|PORTAL_BASE_PATH=/path/ [-- <port> <name> PUBLIC_KEY=VALUE…]…';
 const project = resolve(import.meta.dirname, '../..');
 
 /** The sites asked for on the command line. */
@@ -32,7 +34,7 @@ function parseSites(args) {
       continue;
     }
     const [port, name, ...pairs] = current;
-    if (!/^\d+$/.test(port ?? '') || !/^[\w-]+$/.test(name ?? '') || pairs.some((pair) => !/^PUBLIC_\w+=/.test(pair)))
+    if (!/^\d+$/.test(port ?? '') || !/^[\w-]+$/.test(name ?? '') || pairs.some((pair) => !/^(PUBLIC_\w+|PORTAL_BASE_PATH)=/.test(pair)))
       throw new Error(USAGE);
     const settings = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     sites.push({ port: Number(port), outDir: join(project, '.cache', name), settings });
@@ -53,4 +55,4 @@ for (const { outDir, settings } of sites) {
 
 // Each copy is served with the headers its own build wrote (its CSP allows the service it points at),
 // so the channel specs also prove that sending works under the published Content-Security-Policy.
-for (const { port, outDir } of sites) await serveStaticSite(outDir, port);
+for (const { port, outDir, settings } of sites) await serveStaticSite(outDir, port, { base: settings.PORTAL_BASE_PATH ?? '/' });

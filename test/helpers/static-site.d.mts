@@ -5,4 +5,4 @@ export interface HeadersRule {
   headers: Record<string, string>;
 }
 export function parseHeadersFile(text: string): HeadersRule[];
-export function serveStaticSite(dir: string, port: number): Promise<Server>;
+export function serveStaticSite(dir: string, port: number, options?: { base?: string }): Promise<Server>;

@@ -3,6 +3,8 @@
  * build wrote in its `_headers` file (the Netlify / Cloudflare Pages format),
  * so browser tests see the Content-Security-Policy a real host would send.
  * Directory URLs serve their index.html; anything missing gets 404.html with 404.
+ * A site built with a base path (PORTAL_BASE_PATH) is served under it, as a
+ * host would: only addresses under the base lead to its files.
  *
  * Plain JavaScript, so test/helpers/channel-site.mjs can run it with plain Node.
  */
@@ -49,15 +51,21 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** Starts serving `dir` on 127.0.0.1:`port`; resolves to the server once it listens. */
-export function serveStaticSite(dir, port) {
+/**
+ * Starts serving `dir` on 127.0.0.1:`port` under `base` (default "/"; e.g. "/support/"
+ * serves dir/kb/x/index.html at /support/kb/x/); resolves to the server once it listens.
+ */
+export function serveStaticSite(dir, port, { base = '/' } = {}) {
+  if (!base.startsWith('/') || !base.endsWith('/'))
+    throw new Error(`serveStaticSite: base must start and end with "/", got ${JSON.stringify(base)}`);
   const headersPath = join(dir, '_headers');
   if (!existsSync(headersPath)) throw new Error(`${headersPath} is missing: build the site first (npm run build writes it)`);
   const rules = parseHeadersFile(readFileSync(headersPath, 'utf8'));
   const headersFor = (pathname) => Object.assign({}, ...rules.filter((rule) => rule.pattern.test(pathname)).map((rule) => rule.headers));
 
   const fileFor = (pathname) => {
-    const path = normalize(join(dir, decodeURIComponent(pathname)));
+    if (!pathname.startsWith(base)) return undefined;
+    const path = normalize(join(dir, decodeURIComponent(pathname.slice(base.length - 1))));
     if (!path.startsWith(dir)) return undefined;
     const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
     return existsSync(file) && statSync(file).isFile() ? file : undefined;

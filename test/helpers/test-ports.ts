@@ -19,4 +19,6 @@ export const testPorts = {
   headersSite: site + 5,
   /** Debian's nginx serving dist/ with the generated server block (test/e2e/nginx.spec.ts). */
   nginx: site + 6,
+  /** A fourth build, with PORTAL_BASE_PATH=/support/, served under that path (test/e2e/base-path.spec.ts). */
+  basePathSite: site + 7,
 };

@@ -7,6 +7,7 @@
 import type { Answer as EngineAnswer, CheckRequest } from '../../coverage/answer';
 import { toCheckParams } from '../../coverage/params';
 import { channelLabel, formatDate, packageHref, priorityLabel } from '../../lib/labels';
+import { withBase } from '../../lib/site-url';
 import type { TermsEdition } from '../../schemas/terms';
 import { TermLinks } from '../shared/TermLinks';
 import { VerdictDetails } from '../shared/VerdictDetails';
@@ -66,13 +67,13 @@ export function Answer({ answer, request, pkg, packages, contacts, termsEdition 
           {answer.verdict !== 'covered' && (
             <>
               {' · '}
-              <a href={`/ticket/?${toCheckParams(request)}`}>Prepare a ticket request anyway</a>
+              <a href={withBase(`/ticket/?${toCheckParams(request)}`)}>Prepare a ticket request anyway</a>
             </>
           )}
         </p>
       )}
       <p className="terms-edition">
-        Answered from <a href="/terms/">the support terms</a>, version {termsEdition.version}, effective{' '}
+        Answered from <a href={withBase('/terms/')}>the support terms</a>, version {termsEdition.version}, effective{' '}
         {formatDate(termsEdition.effective)}.
       </p>
     </section>

@@ -2,6 +2,7 @@
 import type { CheckRequest, NextStep } from '../../coverage/answer';
 import { toCheckParams } from '../../coverage/params';
 import { packageHref } from '../../lib/labels';
+import { withBase } from '../../lib/site-url';
 import { FIELD_ID, QUESTION } from './questions';
 import type { PackageFacts } from './props';
 import { TermLinks } from '../shared/TermLinks';
@@ -17,7 +18,7 @@ function link(
   step: Exclude<NextStep, { kind: 'answer' }>,
   { request, packages, sales }: Omit<Props, 'steps'>,
 ): [href: string, label: string] {
-  const ticket = `/ticket/?${toCheckParams(request)}`;
+  const ticket = withBase(`/ticket/?${toCheckParams(request)}`);
   switch (step.kind) {
     case 'send':
       return [ticket, 'Prepare the ticket request'];
@@ -30,9 +31,9 @@ function link(
     case 'check-date':
       return [`#${FIELD_ID.start}`, 'Correct the start date'];
     case 'extend':
-      return ['/kb/extend-with-webhooks-apis-events/', 'How to extend Tiledesk'];
+      return [withBase('/kb/extend-with-webhooks-apis-events/'), 'How to extend Tiledesk'];
     case 'compare':
-      return ['/compare/', 'Compare the packages'];
+      return [withBase('/compare/'), 'Compare the packages'];
     case 'community':
       return [`${packageHref('none')}#community`, 'Community channels'];
   }

@@ -7,6 +7,7 @@ import type { Answer, CheckRequest } from '../../coverage/answer';
 import type { CoverageData } from '../../coverage/model';
 import { toCheckParams } from '../../coverage/params';
 import { priorityLabel } from '../../lib/labels';
+import { withBase } from '../../lib/site-url';
 import { VerdictDetails } from '../shared/VerdictDetails';
 import { verdictHeadline } from '../shared/verdict-headline';
 
@@ -20,7 +21,7 @@ export function CoveragePanel({ answer, request, coverage }: Props) {
   const pkg = coverage.packages.find((p) => p.id === request.package);
   const topic = coverage.topics.find((t) => t.id === request.topic);
   const query = toCheckParams(request).toString();
-  const checkLink = query ? `/check/?${query}` : '/check/';
+  const checkLink = withBase(query ? `/check/?${query}` : '/check/');
   return (
     <section
       className={`coverage-answer verdict-${answer.verdict}`}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headersFile, nginxServer } from '../../../src/security/host-files';
+import { headersFile, NGINX_DEFAULTS, nginxServer } from '../../../src/security/host-files';
 import { contentSecurityPolicy, securityHeaders } from '../../../src/security/policy';
 import { connectOrigins } from '../../../src/security/settings';
 import { parseHeadersFile } from '../../helpers/static-site.mjs';
@@ -38,5 +38,24 @@ describe('security policy', () => {
     for (const [name, value] of headers) expect(nginx).toContain(`    add_header ${name} "${value}" always;`);
     // Repeated in the cached-assets location, where nginx would otherwise drop them.
     for (const [name] of headers) expect(nginx.split(`add_header ${name} `)).toHaveLength(3);
+  });
+
+  test('under a base path, the rules and nginx locations cover that path only', () => {
+    const headers = securityHeaders({ hashes, connectOrigins: [] });
+    const [all, assets] = parseHeadersFile(headersFile(headers, '/support/'));
+    expect(all!.pattern.test('/support/kb/x/')).toBe(true);
+    expect(all!.pattern.test('/kb/x/')).toBe(false);
+    expect(assets!.pattern.test('/support/_astro/a.js')).toBe(true);
+    const nginx = nginxServer(headers, { ...NGINX_DEFAULTS, base: '/support/' });
+    for (const line of [
+      'error_page 404 /support/404.html;',
+      'location /support/ {',
+      'location /support/_astro/ {',
+      'location = /support/_headers { return 404; }',
+      'location = /support/_nginx.conf { return 404; }',
+    ])
+      expect(nginx).toContain(line);
+    // Outside the base path nothing is served.
+    expect(nginx).toMatch(/location \/ \{\s+return 404;\s+\}/);
   });
 });
