@@ -47,3 +47,9 @@ export const text = z
   })
   .trim()
   .min(1, { error: 'expected non-empty text' });
+
+/** An absolute https:// address (plain http and other schemes are refused: the site links only to secure pages). */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: 'expected an absolute https:// URL, e.g. "https://github.com/Tiledesk/tiledesk/issues/10"',
+});

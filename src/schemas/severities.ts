@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { PACKAGE_IDS } from '../coverage/ids';
 import { unknownTerms } from '../coverage/validate';
 import { SEVERITY_LEVELS } from '../ticket/options';
-import { termId, text } from './primitives';
+import { httpsUrl, termId, text } from './primitives';
 
 const levelSchema = z.object({
   /** 1 (most urgent) to 4; each level appears once, in order. */
@@ -48,7 +48,7 @@ export const severitiesSchema = z.object({
       .array(
         z.object({
           /** Address of the vendor page. */
-          url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL' }),
+          url: httpsUrl,
           /** The plan that page names, exactly, e.g. "Enterprise Plan". */
           plan: text,
         }),

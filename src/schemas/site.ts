@@ -1,6 +1,6 @@
 /** Schema of content/site.yaml: the portal's own settings, in one place. */
 import { z } from 'astro/zod';
-import { slug, text } from './primitives';
+import { httpsUrl, slug, text } from './primitives';
 
 const groupSchema = z.object({
   /** Stable id used in URLs and in the `section` / `category` field of pages. */
@@ -16,7 +16,7 @@ const communityLinkSchema = z.object({
   /** Link text, e.g. "Discord". */
   label: text,
   /** Absolute https URL of the community channel. */
-  url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL' }),
+  url: httpsUrl,
   /** What a visitor finds there, in one sentence. */
   description: text,
 });

@@ -51,17 +51,21 @@ class PackageFinder extends HTMLElement {
   #data: CoverageData | undefined;
 
   async connectedCallback() {
-    this.hidden = false; // only browsers running this script see the finder
     const form = this.querySelector('form')!;
     const output = this.querySelector<HTMLElement>('[data-result]')!;
-    this.#restore(form);
+    // The form is shown before this script runs: a link's answers fill it, but answers typed
+    // meanwhile are kept (and reach the address and the result once the data is here).
+    const fromLink = location.search !== '';
+    if (fromLink) this.#restore(form);
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('input', () => this.#update(form, output));
     try {
       const response = await fetch(withBase('/coverage.json'));
       if (!response.ok) throw new Error(String(response.status));
       this.#data = coverageFromJson(await response.json());
-      this.#render(form, output);
+      // A link's address stays as sent; answers typed before now are written to it.
+      if (fromLink) this.#render(form, output);
+      else this.#update(form, output);
     } catch {
       output.replaceChildren(el('p', 'The recommendation could not load its data. The table below has every answer.'));
     }

@@ -55,6 +55,8 @@ for (const [query, expected] of deepLinks) {
 
 test('the answer follows the inputs, the URL follows the answer, and Back goes back', async ({ page }) => {
   await page.goto('/check/');
+  // Answers given before the island hydrates are reset by it: wait for it (under load this raced).
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await expectAnswer(page, { verdict: 'needs-info' });
   await page.getByRole('radio', { name: 'Pro' }).check();
   await page.getByLabel('What do you need help with?').selectOption('install-help');

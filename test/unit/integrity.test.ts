@@ -43,6 +43,7 @@ const kb = (id: string, over: Partial<KbData> = {}) => ({
     updated: '2026-01-01',
     related: [],
     keywords: [],
+    sources: [],
     ...over,
   },
 });

@@ -33,6 +33,15 @@ describe('kbSchema', () => {
       'packages: list the packages the article applies to, e.g. ["pro", "enterprise"]',
     ]);
   });
+  test('sources default to none and need a label and an https address', () => {
+    expect(kbSchema.parse(article).sources).toEqual([]);
+    const url = 'https://github.com/Tiledesk/tiledesk/issues/10';
+    expect(kbSchema.parse({ ...article, sources: [{ label: 'Tiledesk/tiledesk issue #10', url }] }).sources[0]?.url).toBe(url);
+    expect(issues(kbSchema.safeParse({ ...article, sources: [{ label: 'x', url: 'http://example.com/' }, { url }] }))).toEqual([
+      'sources.0.url: expected an absolute https:// URL, e.g. "https://github.com/Tiledesk/tiledesk/issues/10"',
+      'sources.1.label: required: this field is missing',
+    ]);
+  });
 });
 
 describe('docSchema', () => {
@@ -75,7 +84,7 @@ describe('siteSchema', () => {
     });
     expect(issues(result)).toEqual([
       'contacts.sales: expected an email address, e.g. info@example.com',
-      'community.0.url: expected an absolute https:// URL',
+      'community.0.url: expected an absolute https:// URL, e.g. "https://github.com/Tiledesk/tiledesk/issues/10"',
     ]);
   });
 });

@@ -11,6 +11,9 @@ export interface CheckState {
   notices: Notice[];
 }
 
+/** Set on <html> by check.astro's inline script while a URL's answers wait for this script. */
+export const PENDING_ATTRIBUTE = 'data-checker-pending';
+
 const readUrl = (): CheckState => parseCheckParams(new URLSearchParams(location.search));
 const noAnswers = (): CheckState => parseCheckParams(new URLSearchParams());
 
@@ -18,13 +21,21 @@ export function useCheckUrl() {
   // The island is rendered at build time too, where there is no URL: it starts with no answers,
   // as the built page shows them, and reads the URL once hydrated (a mismatch would re-render it all).
   const [state, setState] = useState<CheckState>(noAnswers);
+  const [urlRead, setUrlRead] = useState(false);
 
   useEffect(() => {
     setState(readUrl());
+    setUrlRead(true);
     const onPop = () => setState(readUrl());
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
+
+  // A shared link's page keeps the checker out of sight until its answers are on screen
+  // (check.astro, checker.css), so they appear in place instead of pushing the page about.
+  useEffect(() => {
+    if (urlRead) document.documentElement.removeAttribute(PENDING_ATTRIBUTE);
+  }, [urlRead]);
 
   /**
    * Applies a change. Discrete choices add a history entry; typed values
