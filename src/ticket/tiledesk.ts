@@ -32,7 +32,11 @@ export interface GuestSession {
 /** The request id Tiledesk files this draft under: fixed by the draft's key, so a retry lands in the same request. */
 export const requestIdFor = (draftKey: string) => `support-group-${draftKey.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}`;
 
-/** Tiledesk's request priority for each severity (Tiledesk's default is "medium"). */
+/**
+ * The request priority for each severity. tiledesk-server stores `priority` as free text with the default
+ * "medium" and leaves its wording to the dashboard (models/request.js), so any value is accepted; these four
+ * are the usual help-desk scale, chosen to keep "medium" the middle of it.
+ */
 export const PRIORITY_BY_SEVERITY: Record<number, string> = { 1: 'urgent', 2: 'high', 3: 'medium', 4: 'low' };
 
 /** A stored guest session for these settings, or undefined. Never throws. */
