@@ -1,5 +1,5 @@
 /**
- * Stable identifiers from DESIGN.md. URLs, tests and integrations depend on
+ * Stable identifiers from docs/ARCHITECTURE.md. URLs, tests and integrations depend on
  * them, so they are code, not content: adding one is a deliberate change.
  */
 export const PACKAGE_IDS = ['pro', 'enterprise', 'none'] as const;

@@ -1,5 +1,5 @@
 /**
- * The checker's URL contract (DESIGN.md): turns untrusted query parameters into
+ * The checker's URL contract (docs/ARCHITECTURE.md): turns untrusted query parameters into
  * a request plus notices about what was ignored, and back. Never throws, never
  * indexes an object with a raw value: everything is matched against allow-lists.
  */

@@ -16,12 +16,12 @@ export const termId = z.string().regex(TERM_ID_PATTERN, {
   error: 'expected a term id such as "T11" or "T11.4" (see the terms in content/terms.yaml)',
 });
 
-/** One of the package ids in DESIGN.md. */
+/** One of the package ids in docs/ARCHITECTURE.md. */
 export const packageId = z.enum(PACKAGE_IDS, {
   error: (issue) => `expected a package id, one of ${quote(PACKAGE_IDS)}; got ${JSON.stringify(issue.input)}`,
 });
 
-/** One of the topic ids in DESIGN.md. */
+/** One of the topic ids in docs/ARCHITECTURE.md. */
 export const topicId = z.enum(TOPIC_IDS, {
   error: (issue) => `expected a topic id, one of ${quote(TOPIC_IDS)}; got ${JSON.stringify(issue.input)}`,
 });
@@ -35,7 +35,7 @@ const terms = z.array(termId).min(1, { error: 'cite at least one term id, e.g. [
 
 /** content/coverage/topics.yaml: one entry per topic id. */
 export const topicSchema = z.object({
-  /** Topic id from DESIGN.md; also the anchor of the topic on package pages. */
+  /** Topic id from docs/ARCHITECTURE.md; also the anchor of the topic on package pages. */
   id: topicId,
   /** Short label, as in a list of what a package includes, e.g. "Upgrades". */
   label: line,

@@ -17,7 +17,7 @@ export const verdictLabel: Record<RuleVerdict | 'needs-info', string> = {
   'needs-info': 'Needs an answer',
 };
 
-/** A package's rules grouped by verdict, topics in the order of DESIGN.md. */
+/** A package's rules grouped by verdict, topics in the order of docs/ARCHITECTURE.md. */
 export function packageCoverage(data: CoverageData, pkg: PackageId): Record<RuleVerdict, CoverageItem[]> {
   const groups: Record<RuleVerdict, CoverageItem[]> = { covered: [], 'not-covered': [], 'not-stated': [] };
   for (const topic of data.topics) {

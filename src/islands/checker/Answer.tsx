@@ -2,7 +2,7 @@
  * The answer: verdict in plain words, reasons with their terms, and, where
  * the package handles the request, its channel, priority and response; then
  * the size note, the next steps and the edition of the terms. The element
- * carries the data-* attributes of the public contract (DESIGN.md).
+ * carries the data-* attributes of the public contract (docs/ARCHITECTURE.md).
  */
 import type { Answer as EngineAnswer, CheckRequest } from '../../coverage/answer';
 import { toCheckParams } from '../../coverage/params';

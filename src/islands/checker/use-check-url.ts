@@ -1,5 +1,5 @@
 /**
- * The checker's state lives in the query string (DESIGN.md contract), so an
+ * The checker's state lives in the query string (docs/ARCHITECTURE.md, "The checker's URL contract"), so an
  * answer can be shared as a link and Back/Forward walk through past answers.
  */
 import { useEffect, useState } from 'react';

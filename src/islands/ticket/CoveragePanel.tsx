@@ -1,7 +1,7 @@
 /**
  * The coverage verdict for the request as answered so far, re-evaluated on
  * every change from the form's own answers (never read from the URL). It
- * carries the same data-* attributes as the checker's answer (DESIGN.md).
+ * carries the same data-* attributes as the checker's answer (docs/ARCHITECTURE.md).
  */
 import type { Answer, CheckRequest } from '../../coverage/answer';
 import type { CoverageData } from '../../coverage/model';
