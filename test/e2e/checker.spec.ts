@@ -2,10 +2,8 @@
  * The coverage checker island: deep links per the URL contract, live answers,
  * history, keyboard-only use, hostile query strings, and axe on every state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations } from '../helpers/accessibility';
 
 /** A date `days` before today on this machine, which is also the browser's today. */
 function daysAgo(days: number) {
@@ -209,8 +207,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/check/?${query}`);
       await expect(answer(page)).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

@@ -1,8 +1,7 @@
 /** /compare/ and /packages/ for prospects: the finder over recommend(), response targets, "Talk to sales". */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from '../helpers/accessibility';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const heading = (page: import('@playwright/test').Page) => page.locator('[data-result]').getByRole('heading', { level: 3 });
 
 test('the finder starts empty, and the recommendation follows size, criticality and services', async ({ page }) => {
@@ -26,8 +25,7 @@ test('the finder starts empty, and the recommendation follows size, criticality 
   await expect(heading(page)).toHaveText('Pro fits best');
   await expect(result).toContainText('Not covered by Pro, or not stated in its terms');
 
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('impossible sizes are refused with a message, and no recommendation rests on them', async ({ page }) => {

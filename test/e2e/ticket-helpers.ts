@@ -1,12 +1,10 @@
 /** Shared steps of the ticket form tests: filling it in, reading it back, checking accessibility. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { addDays, localToday } from '../../src/coverage/dates';
 import { DRAFT_STORAGE_KEY } from '../../src/ticket/draft';
 
 export { DRAFT_STORAGE_KEY };
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export { expectAccessible } from '../helpers/accessibility';
 
 /** The customer's answers, as typed. Dates relative to today keep the bug-fix window open. */
 export function answers(overrides: Partial<Answers> = {}): Answers {
@@ -112,21 +110,6 @@ export async function mailtoParts(page: Page) {
   const [address, query = ''] = href.slice('mailto:'.length).split('?');
   const params = new URLSearchParams(query.replace(/\+/g, '%2B'));
   return { href, address: decodeURIComponent(address ?? ''), subject: params.get('subject') ?? '', body: params.get('body') ?? '' };
-}
-
-/** axe, WCAG 2.2 AA, on the page as it is now. */
-export async function expectAccessible(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const violations = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help}\n    ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join('\n    ')}`,
-  );
-  expect(violations, `axe violations in state "${state}"`).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `page wider than the screen in state "${state}" (px)`).toBeLessThanOrEqual(0);
 }
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
