@@ -11,6 +11,7 @@ import { withBase } from '../../lib/site-url';
 import type { TermsEdition } from '../../schemas/terms';
 import { TermLinks } from '../shared/TermLinks';
 import { VerdictDetails } from '../shared/VerdictDetails';
+import { verdictData } from '../shared/verdict-data';
 import { verdictHeadline } from '../shared/verdict-headline';
 import { NextSteps } from './NextSteps';
 import type { PackageFacts } from './props';
@@ -30,15 +31,7 @@ export function Answer({ answer, request, pkg, packages, contacts, termsEdition 
   // Channel, priority and response belong to a request the package handles; a refusal shows none of them.
   const handled = known && pkg && answer.channel !== 'none';
   return (
-    <section
-      className={`checker-answer ${answer.verdict}`}
-      aria-labelledby="checker-answer-heading"
-      data-verdict={answer.verdict}
-      data-channel={answer.channel}
-      data-priority={answer.priority}
-      data-terms={answer.terms.join(' ')}
-      data-fit={answer.fit}
-    >
+    <section className={`checker-answer ${answer.verdict}`} aria-labelledby="checker-answer-heading" {...verdictData(answer)}>
       {/* Only the verdict and its main reason are announced: the rest is there to read. */}
       <div aria-live="polite" aria-atomic="true">
         <h2 id="checker-answer-heading">{verdictHeadline(answer, pkg)}</h2>

@@ -9,6 +9,7 @@ import { toCheckParams } from '../../coverage/params';
 import { priorityLabel } from '../../lib/labels';
 import { withBase } from '../../lib/site-url';
 import { VerdictDetails } from '../shared/VerdictDetails';
+import { verdictData } from '../shared/verdict-data';
 import { verdictHeadline } from '../shared/verdict-headline';
 
 interface Props {
@@ -23,15 +24,7 @@ export function CoveragePanel({ answer, request, coverage }: Props) {
   const query = toCheckParams(request).toString();
   const checkLink = withBase(query ? `/check/?${query}` : '/check/');
   return (
-    <section
-      className={`coverage-answer verdict-${answer.verdict}`}
-      aria-labelledby="ticket-coverage-title"
-      data-verdict={answer.verdict}
-      data-channel={answer.channel}
-      data-priority={answer.priority}
-      data-terms={answer.terms.join(' ')}
-      data-fit={answer.fit}
-    >
+    <section className={`coverage-answer verdict-${answer.verdict}`} aria-labelledby="ticket-coverage-title" {...verdictData(answer)}>
       <h2 id="ticket-coverage-title">Does your package cover it?</h2>
       {!pkg || !topic ? (
         <p>Choose your package and what the request is about: the answer from the support terms appears here.</p>
