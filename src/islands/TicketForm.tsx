@@ -35,6 +35,7 @@ import { ProblemFields, secretsWarning } from './ticket/ProblemFields';
 import type { TicketFormProps } from './ticket/props';
 import { RequestFields } from './ticket/RequestFields';
 import { ReviewPanel } from './ticket/ReviewPanel';
+import type { BindField } from './ticket/section-props';
 import { createSendGuard, flowReducer, initialFlow, isReviewing } from './ticket/send-flow';
 import { SeverityField } from './ticket/SeverityField';
 import { StartOver } from './ticket/StartOver';
@@ -101,6 +102,7 @@ export default function TicketForm(props: TicketFormProps) {
       setDraft((current) => ({ ...current, [field]: value }));
   const errors = flow.attempts > 0 && !validation.ok ? validation.errors : [];
   const errorOf = (field: TicketField) => errors.find((e) => e.field === field)?.message;
+  const bind: BindField = (field) => ({ field, value: draft[field], onChange: set(field), error: errorOf(field) });
   // An error in a summarised answer opens the questions, so the error summary's link has a field to reach.
   const showQuestions = answersOpen || errors.some((e) => e.field !== undefined && REQUEST_FIELDS.has(e.field));
 
@@ -242,7 +244,7 @@ export default function TicketForm(props: TicketFormProps) {
         <section className="form-section" aria-labelledby="ticket-about-title">
           <h2 id="ticket-about-title">Your package and request</h2>
           {showQuestions ? (
-            <RequestFields draft={draft} set={set} errorOf={errorOf} coverage={coverage} startNeeded={startNeeded} />
+            <RequestFields draft={draft} bind={bind} coverage={coverage} startNeeded={startNeeded} />
           ) : (
             <AnswersSummary draft={draft} coverage={coverage} onChange={openQuestions} />
           )}
@@ -260,12 +262,12 @@ export default function TicketForm(props: TicketFormProps) {
 
         <section className="form-section" aria-labelledby="ticket-contact-title">
           <h2 id="ticket-contact-title">About you</h2>
-          <ContactFields draft={draft} set={set} errorOf={errorOf} />
+          <ContactFields draft={draft} bind={bind} />
         </section>
 
         <section className="form-section" aria-labelledby="ticket-install-title">
           <h2 id="ticket-install-title">Your installation</h2>
-          <InstallationFields draft={draft} set={set} errorOf={errorOf} />
+          <InstallationFields draft={draft} bind={bind} />
           <SeverityField
             value={draft.severity}
             onChange={set('severity')}
@@ -278,7 +280,7 @@ export default function TicketForm(props: TicketFormProps) {
 
         <section className="form-section" aria-labelledby="ticket-problem-title">
           <h2 id="ticket-problem-title">The problem</h2>
-          <ProblemFields draft={draft} set={set} errorOf={errorOf} uploads={uploads} />
+          <ProblemFields draft={draft} bind={bind} uploads={uploads} />
         </section>
 
         {warnVerdict && (

@@ -3,29 +3,14 @@ import { COMPONENTS, ENVIRONMENTS, INSTALL_METHODS } from '../../ticket/options'
 import { CheckboxGroup, RadioGroup, TextInput } from './fields';
 import type { SectionProps } from './section-props';
 
-export function InstallationFields({ draft, set, errorOf }: SectionProps) {
+export function InstallationFields({ draft, bind }: SectionProps) {
   return (
     <>
-      <TextInput field="version" value={draft.version} onChange={set('version')} error={errorOf('version')} />
-      <RadioGroup field="install" options={INSTALL_METHODS} value={draft.install} onChange={set('install')} error={errorOf('install')} />
-      {draft.install === 'other' && (
-        <TextInput field="installOther" value={draft.installOther} onChange={set('installOther')} error={errorOf('installOther')} />
-      )}
-      <CheckboxGroup
-        field="components"
-        options={COMPONENTS}
-        columns
-        values={draft.components}
-        onChange={set('components')}
-        error={errorOf('components')}
-      />
-      <RadioGroup
-        field="environment"
-        options={ENVIRONMENTS}
-        value={draft.environment}
-        onChange={set('environment')}
-        error={errorOf('environment')}
-      />
+      <TextInput {...bind('version')} />
+      <RadioGroup {...bind('install')} options={INSTALL_METHODS} />
+      {draft.install === 'other' && <TextInput {...bind('installOther')} />}
+      <CheckboxGroup {...bind('components')} options={COMPONENTS} columns />
+      <RadioGroup {...bind('environment')} options={ENVIRONMENTS} />
     </>
   );
 }

@@ -18,17 +18,17 @@ export function secretsWarning(texts: string[]) {
   return `Your text seems to contain ${listInWords(secrets)}. Replace the values with [REDACTED] before sending; if a secret was already sent anywhere, change it.`;
 }
 
-export function ProblemFields({ draft, set, errorOf, uploads }: SectionProps & { uploads: Uploads }) {
+export function ProblemFields({ draft, bind, uploads }: SectionProps & { uploads: Uploads }) {
   const { sizeLimit, allowList } = uploads;
   const warning = secretsWarning([draft.description, draft.steps, draft.logs]);
   return (
     <>
-      <TextInput field="subject" value={draft.subject} onChange={set('subject')} error={errorOf('subject')}>
+      <TextInput {...bind('subject')}>
         <KbSuggestions subject={draft.subject} />
       </TextInput>
-      <TextArea field="description" value={draft.description} onChange={set('description')} error={errorOf('description')} />
-      <TextArea field="steps" optional={draft.severity === '4'} value={draft.steps} onChange={set('steps')} error={errorOf('steps')} />
-      <TextArea field="logs" optional mono rows={6} warning={warning} value={draft.logs} onChange={set('logs')} error={errorOf('logs')} />
+      <TextArea {...bind('description')} />
+      <TextArea {...bind('steps')} optional={draft.severity === '4'} />
+      <TextArea {...bind('logs')} optional mono rows={6} warning={warning} />
       <div className="attachments">
         <h3>Attaching files</h3>
         <p>

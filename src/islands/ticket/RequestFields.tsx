@@ -10,61 +10,22 @@ interface Props extends SectionProps {
   startNeeded: boolean;
 }
 
-export function RequestFields({ draft, set, errorOf, coverage, startNeeded }: Props) {
+export function RequestFields({ bind, coverage, startNeeded }: Props) {
   return (
     <>
-      <Select
-        field="package"
-        placeholder="Choose a package"
-        options={coverage.packages.map((p) => ({ id: p.id, label: p.name }))}
-        value={draft.package}
-        onChange={set('package')}
-        error={errorOf('package')}
-      />
-      <Select
-        field="topic"
-        placeholder="Choose a topic"
-        options={coverage.topics.map((t) => ({ id: t.id, label: t.label }))}
-        value={draft.topic}
-        onChange={set('topic')}
-        error={errorOf('topic')}
-      />
-      <RadioGroup
-        field="modified"
-        options={MODIFIED_ANSWERS}
-        value={draft.modified}
-        onChange={set('modified')}
-        error={errorOf('modified')}
-      />
+      <Select {...bind('package')} placeholder="Choose a package" options={coverage.packages.map((p) => ({ id: p.id, label: p.name }))} />
+      <Select {...bind('topic')} placeholder="Choose a topic" options={coverage.topics.map((t) => ({ id: t.id, label: t.label }))} />
+      <RadioGroup {...bind('modified')} options={MODIFIED_ANSWERS} />
       <TextInput
-        field="supportStart"
+        {...bind('supportStart')}
         type="date"
         hint={startNeeded ? 'On your purchase order. Whether this request is covered depends on it.' : undefined}
         optional={!startNeeded}
-        value={draft.supportStart}
-        onChange={set('supportStart')}
-        error={errorOf('supportStart')}
         className="narrow"
       />
       <div className="field-row">
-        <TextInput
-          field="agents"
-          optional
-          inputMode="numeric"
-          value={draft.agents}
-          onChange={set('agents')}
-          error={errorOf('agents')}
-          className="narrow"
-        />
-        <TextInput
-          field="bots"
-          optional
-          inputMode="numeric"
-          value={draft.bots}
-          onChange={set('bots')}
-          error={errorOf('bots')}
-          className="narrow"
-        />
+        <TextInput {...bind('agents')} optional inputMode="numeric" className="narrow" />
+        <TextInput {...bind('bots')} optional inputMode="numeric" className="narrow" />
       </div>
     </>
   );

@@ -200,14 +200,14 @@ export const RadioGroup = (props: GroupProps & { value: string; onChange: (value
   <Group {...props} type="radio" isChecked={(id) => props.value === id} onToggle={(id) => props.onChange(id)} />
 );
 
-export const CheckboxGroup = (props: GroupProps & { values: readonly string[]; onChange: (values: string[]) => void }) => (
+export const CheckboxGroup = (props: GroupProps & { value: readonly string[]; onChange: (value: string[]) => void }) => (
   <Group
     {...props}
     type="checkbox"
-    isChecked={(id) => props.values.includes(id)}
+    isChecked={(id) => props.value.includes(id)}
     onToggle={(id, checked) =>
       // Keep the list's order whatever order the boxes are ticked in.
-      props.onChange(props.options.map((o) => o.id).filter((o) => (o === id ? checked : props.values.includes(o))))
+      props.onChange(props.options.map((o) => o.id).filter((o) => (o === id ? checked : props.value.includes(o))))
     }
   />
 );

@@ -1,10 +1,19 @@
-/** What every part of the form gets: the draft, a setter per field, and the error to show per field. */
+/** What every part of the form gets: the draft, and each field's control props bound to it. */
 import type { Draft } from '../../ticket/draft';
 import type { TicketField } from '../../ticket/fields';
 
+/** A field's control props: its name, its value in the draft, its setter and its error (once the customer has tried to go on). */
+export interface BoundField<K extends TicketField> {
+  field: K;
+  value: Draft[K];
+  onChange: (value: Draft[K]) => void;
+  error: string | undefined;
+}
+
+export type BindField = <K extends TicketField>(field: K) => BoundField<K>;
+
 export interface SectionProps {
   draft: Draft;
-  set: <K extends keyof Draft>(field: K) => (value: Draft[K]) => void;
-  /** The field's error, once the customer has tried to go on; undefined otherwise. */
-  errorOf: (field: TicketField) => string | undefined;
+  /** Spread on a control: `<TextInput {...bind('name')} />`. */
+  bind: BindField;
 }
