@@ -11,9 +11,11 @@ import contentAudit from './src/integrations/content-audit.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { parseSearchIndexParts } from './src/lib/search-parts.ts';
 import { parseBasePath } from './src/lib/site-url.ts';
 
 const base = parseBasePath(process.env.PORTAL_BASE_PATH);
+const searchIndexParts = parseSearchIndexParts(process.env.PORTAL_SEARCH_INDEX_PARTS);
 
 export default defineConfig({
   // The public address of the portal; sitemap.xml and canonical links use it.
@@ -36,6 +38,8 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [focusableScrollers, copyCodeBlocks, basePathLinks(base)] }),
   },
   vite: {
+    // The search page merges this many index parts (src/lib/search-parts.ts); read in src/lib/pagefind-client.ts.
+    define: { 'import.meta.env.PORTAL_SEARCH_INDEX_PARTS': JSON.stringify(searchIndexParts) },
     build: {
       rollupOptions: {
         // Astro's MDX output starts with a "use astro:head-inject" directive that Astro itself reads;
@@ -61,7 +65,7 @@ export default defineConfig({
     react(),
     sitemap(),
     contentStoreFromDisk(),
-    pagefind(),
+    pagefind({ parts: searchIndexParts }),
     // Last: it hashes the inline scripts and styles of the finished pages.
     securityHeaders(),
   ],

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { BASE_PATH_UNDER_TEST } from './test/helpers/base-path-site';
+import { BASE_PATH_UNDER_TEST, SEARCH_INDEX_PARTS_UNDER_TEST } from './test/helpers/base-path-site';
 import { testPorts } from './test/helpers/test-ports';
 import { TEST_PROJECT_ID } from './test/helpers/tiledesk-server';
 
@@ -77,7 +77,7 @@ export default defineConfig({
         `PUBLIC_TICKET_ENDPOINT=http://127.0.0.1:${TICKET_SERVER_PORT}/tickets ` +
         `-- ${testPorts.tiledeskSite} tiledesk-site PUBLIC_TICKET_CHANNEL=tiledesk ` +
         `PUBLIC_TILEDESK_API_URL=${TILEDESK_API} PUBLIC_TILEDESK_PROJECT_ID=${TEST_PROJECT_ID} ` +
-        `-- ${testPorts.basePathSite} base-path-site PORTAL_BASE_PATH=${BASE_PATH_UNDER_TEST}`,
+        `-- ${testPorts.basePathSite} base-path-site PORTAL_BASE_PATH=${BASE_PATH_UNDER_TEST} PORTAL_SEARCH_INDEX_PARTS=${SEARCH_INDEX_PARTS_UNDER_TEST}`,
       url: `http://127.0.0.1:${testPorts.tiledeskSite}/ticket/`,
       // Always fresh builds: a leftover server could carry other settings.
       reuseExistingServer: false,

@@ -12,6 +12,7 @@
  *   npm run bench -- --sizes=500           # other sizes, comma-separated
  *   npm run bench -- --profile             # also write V8 CPU profiles of the portal builds
  *   npm run bench -- --keep                # keep the temporary folder to inspect
+ *   npm run bench -- --search-parts=8      # the portal's search index in 8 parts (PORTAL_SEARCH_INDEX_PARTS)
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { outputStats, type OutputStats } from './build/output-stats.ts';
 import { runBuild, type BuildRun } from './build/run-build.ts';
 import { makeFloorRoot, makePortalRoot, PROJECT } from './build/site-roots.ts';
+import { parseSearchIndexParts } from '../src/lib/search-parts.ts';
 import { generateKb } from './kb/generate.ts';
 import { evaluateRate } from './micro/evaluate-rate.ts';
 import { describeMachine } from './report/machine.ts';
@@ -38,8 +40,10 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'search-parts': { type: 'string', default: '1' },
   },
 });
+const searchParts = parseSearchIndexParts(values['search-parts']);
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error(`--sizes: expected whole numbers ≥ 2, got ${values.sizes}`);
 
@@ -68,6 +72,7 @@ async function benchSize(n: number): Promise<SizeResult> {
   log(`generating ${n} articles`);
   generateKb(kbDir, n, join(PROJECT, 'content'));
   const env = { PORTAL_KB_DIR: kbDir };
+  const portalEnv = { ...env, PORTAL_SEARCH_INDEX_PARTS: String(searchParts) };
 
   log(`building the portal with ${n} articles`);
   const portalRoot = makePortalRoot(join(work, `portal-${n}`));
@@ -75,7 +80,7 @@ async function benchSize(n: number): Promise<SizeResult> {
   const profileDir = join(tmpdir(), `portal-bench-profile-${n}-${Date.now()}`);
   const portal = await runBuild({
     root: portalRoot,
-    env,
+    env: portalEnv,
     nodeFlags: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
   failIfBroken(portal, `the portal build with ${n} articles`);
@@ -116,7 +121,17 @@ try {
   for (const n of sizes) results.push(await benchSize(n));
   const evaluate = await evaluateRate();
   const relevanceSummary = await benchRelevance();
-  console.log(reportTables({ machine, loadAtEnd: loadavg()[0]!, results, evaluate, searchWord: SEARCH_WORD, relevance: relevanceSummary }));
+  console.log(
+    reportTables({
+      machine,
+      loadAtEnd: loadavg()[0]!,
+      results,
+      evaluate,
+      searchWord: SEARCH_WORD,
+      searchParts,
+      relevance: relevanceSummary,
+    }),
+  );
 } finally {
   if (values.keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -27,6 +27,8 @@ interface Report {
   results: SizeResult[];
   evaluate: EvaluateRate;
   searchWord: string;
+  /** How many parts the portal's search index was built in (--search-parts; 1 is the default build). */
+  searchParts: number;
   /** The relevance set scored on a build of the real content. */
   relevance: RelevanceSummary;
 }
@@ -103,6 +105,9 @@ export function reportTables(report: Report): string {
     `Benchmark of ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memory} RAM, Node ${machine.node}; ` +
       `load average ${machine.load.toFixed(1)} at the start, ${report.loadAtEnd.toFixed(1)} at the end` +
       (machine.load > 0.5 ? ' (other work was running: wall times are inflated)' : ''),
+    ...(report.searchParts > 1
+      ? [`Search index built in ${report.searchParts} parts (PORTAL_SEARCH_INDEX_PARTS=${report.searchParts}).`]
+      : []),
     '',
     buildTable(report),
     '',

@@ -47,18 +47,24 @@ export interface RelevanceOutcome extends RelevanceEntry {
 export const TOP = 3;
 
 /**
- * Searches one query on /search/ of the site at `origin`, as a visitor would
+ * Searches one query on /search/ of the site at `origin` (with its base path,
+ * if any, e.g. "http://127.0.0.1:4336/support"), as a visitor would
  * (typing it and pressing Enter), and reads the result links in order. The
  * page stays open between queries, as the index does in a visitor's tab.
  */
 export async function resultPaths(page: Page, origin: string, query: string): Promise<string[]> {
   if (!page.url().startsWith(`${origin}/search/`)) await page.goto(`${origin}/search/`);
+  // A site served under a base path (origin "http://host/support") links to "/support/kb/x/"; the set names "/kb/x/".
+  const base = new URL(`${origin}/`).pathname;
   const field = page.getByRole('searchbox', { name: 'Search the docs, articles and packages' });
   await field.fill(query);
   // Submitting starts the search at once ("searching"), ahead of the search-as-you-type timer.
   await field.press('Enter');
   await page.locator(`portal-search[data-state="done"][data-query="${CSS_ESCAPE(query)}"]`).waitFor({ timeout: 15_000 });
-  return page.locator('.search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('.search-results > li > a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return paths.map((path) => (path.startsWith(base) ? `/${path.slice(base.length)}` : path));
 }
 
 export async function scoreEntry(page: Page, origin: string, entry: RelevanceEntry): Promise<RelevanceOutcome> {

@@ -1,20 +1,22 @@
 /**
  * Builds the Pagefind search index over the finished site, inside `astro build`,
- * so a build never ships without its index and no second command is needed;
- * then writes the site's vocabulary for "did you mean" (src/lib/search-words.ts).
+ * so a build never ships without its index and no second command is needed,
+ * in one bundle or in parts (src/lib/search-parts.ts); then writes the site's
+ * vocabulary for "did you mean" (src/lib/search-words.ts).
  *
  * Only elements marked `data-pagefind-body` (the main content of docs, KB and
  * package pages) are indexed; headers, sidebars and footers are not.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { decodeEntities } from '../lib/excerpt';
 import { KEYWORDS_META } from '../lib/search-keywords';
 import { shortenFragmentNames } from '../lib/search-index-names';
 import { SEARCH_WORDS_PATH, vocabularyOf } from '../lib/search-words';
+import { searchBundlePaths, splitIntoParts } from '../lib/search-parts';
 
 const KEYWORDS_ATTRIBUTE = new RegExp(`data-pagefind-meta="${KEYWORDS_META}:([^"]*)"`, 'g');
 const HEADINGS = /<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]>/g;
@@ -37,43 +39,102 @@ export function vocabularyText(html: string): string | undefined {
   return decodeEntities(parts.join(' ').replace(/<[^>]+>/g, ' '));
 }
 
-function* indexedPages(dir: string): Generator<string> {
+/** A page the search indexes: its file, relative to the site folder, and the words "did you mean" may suggest from it. */
+interface IndexedPage {
+  file: string;
+  vocabulary: string;
+}
+
+/** Every page of the built site that search indexes, in a stable order. */
+function indexedPages(dir: string): IndexedPage[] {
+  const pages: IndexedPage[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const text = vocabularyText(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
-    if (text) yield text;
+    const path = join(entry.parentPath, entry.name);
+    const vocabulary = vocabularyText(readFileSync(path, 'utf8'));
+    if (vocabulary !== undefined) pages.push({ file: relative(dir, path), vocabulary });
+  }
+  return pages.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** Pages sent to an indexer at once: enough to keep it busy, few enough to hold little in memory. */
+const PAGES_IN_FLIGHT = 16;
+
+/** One Pagefind bundle at `bundleDir` over `files` (or over the whole site when undefined), by a fresh indexer that exits afterwards. */
+async function writeBundle(outDir: string, bundleDir: string, files: readonly string[] | undefined): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(errors.join('\n'));
+    let pageCount = 0;
+    if (files === undefined) {
+      // One index: Pagefind reads the files itself, in parallel.
+      const added = await index.addDirectory({ path: outDir });
+      if (added.errors.length) throw new Error(added.errors.join('\n'));
+      pageCount = added.page_count;
+    } else {
+      for (let i = 0; i < files.length; i += PAGES_IN_FLIGHT) {
+        const batch = files.slice(i, i + PAGES_IN_FLIGHT);
+        const added = await Promise.all(
+          batch.map((file) => index.addHTMLFile({ sourcePath: file, content: readFileSync(join(outDir, file), 'utf8') })),
+        );
+        const failed = added.flatMap((a) => a.errors);
+        if (failed.length) throw new Error(failed.join('\n'));
+        pageCount += batch.length;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
+    return pageCount;
+  } finally {
+    // Ends the indexer process: the memory of this bundle is given back before the next one starts.
+    await pagefind.close();
   }
 }
 
-export default function pagefindIntegration(): AstroIntegration {
+export interface PagefindOptions {
+  /** How many indexes the pages are split over (PORTAL_SEARCH_INDEX_PARTS, src/lib/search-parts.ts). Default 1. */
+  parts?: number;
+}
+
+export default function pagefindIntegration({ parts = 1 }: PagefindOptions = {}): AstroIntegration {
   return {
     name: 'portal:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length) throw new Error(written.errors.join('\n'));
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`indexed ${added.page_count} pages for search in ${seconds}s`);
-          // The metadata every first search loads: short fragment names make it ~40 % smaller (src/lib/search-index-names.ts).
-          const names = shortenFragmentNames(`${outDir}/pagefind`);
-          logger.info(`search metadata of ${names.pages} pages: ${names.bytesBefore} bytes, ${names.bytesAfter} with short fragment names`);
-        } finally {
-          await pagefind.close();
+        const pages = indexedPages(outDir);
+        if (pages.length < parts) {
+          throw new Error(
+            `PORTAL_SEARCH_INDEX_PARTS=${parts} asks for more search index parts than there are pages to index (${pages.length}); set it lower, or leave it unset for one index.`,
+          );
         }
+        const fileParts =
+          parts === 1
+            ? [undefined]
+            : splitIntoParts(
+                pages.map((p) => p.file),
+                parts,
+              );
+        const bundles = searchBundlePaths(parts);
+        for (const [i, files] of fileParts.entries()) {
+          const bundleDir = join(outDir, bundles[i]!);
+          const pageCount = await writeBundle(outDir, bundleDir, files);
+          // The metadata every first search loads: short fragment names make it ~40 % smaller (src/lib/search-index-names.ts).
+          const names = shortenFragmentNames(bundleDir);
+          logger.info(
+            `indexed ${pageCount} pages for search in ${bundles[i]} (metadata ${names.bytesBefore} bytes, ${names.bytesAfter} with short fragment names)`,
+          );
+        }
+        logger.info(
+          `search index of ${pages.length} pages in ${parts} part(s) written in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+        );
 
-        const listed = performance.now();
-        const words = vocabularyOf(indexedPages(outDir));
+        const words = vocabularyOf(pages.map((p) => p.vocabulary));
         const file = join(outDir, SEARCH_WORDS_PATH);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, `${words.join('\n')}\n`);
-        logger.info(`wrote ${words.length} words to ${SEARCH_WORDS_PATH} in ${((performance.now() - listed) / 1000).toFixed(1)}s`);
+        logger.info(`wrote ${words.length} words to ${SEARCH_WORDS_PATH}`);
       },
     },
   };

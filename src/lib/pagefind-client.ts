@@ -5,6 +5,7 @@
 import { KEYWORDS_META } from './search-keywords';
 import { MARK_INDEX_READY } from './search-marks';
 import { matchedSections, type MatchedSection, type PagefindSubResult } from './search-landing';
+import { searchBundlePaths } from './search-parts';
 import { withBase } from './site-url';
 
 export interface SearchHit {
@@ -38,11 +39,17 @@ export interface PagefindResult {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 // Under the base path; Pagefind then prefixes its result URLs with the same path (its default baseUrl is where the bundle lives).
 const INDEX_URL = withBase('/pagefind/pagefind.js');
+
+/** The bundles of the other parts when the index is built in parts (src/lib/search-parts.ts); none by default. */
+const OTHER_PARTS = searchBundlePaths(import.meta.env.PORTAL_SEARCH_INDEX_PARTS ?? 1)
+  .slice(1)
+  .map((path) => withBase(path));
 
 /**
  * How Pagefind ranks pages (https://pagefind.app/docs/ranking/), measured on
@@ -62,8 +69,11 @@ function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ INDEX_URL)) as PagefindApi;
     // noWorker: the worker script is a second download of Pagefind's code; our searches are small enough for the main thread.
-    await pagefind.options({ excerptLength: 24, ranking: RANKING, noWorker: true });
+    const options = { excerptLength: 24, ranking: RANKING };
+    await pagefind.options({ ...options, noWorker: true });
     await pagefind.init();
+    // The other parts share the engine loaded above; each adds its metadata. Their pages' URLs are site paths like part 1's.
+    await Promise.all(OTHER_PARTS.map((path) => pagefind.mergeIndex(path, { ...options, baseUrl: withBase('/') })));
     performance.mark(MARK_INDEX_READY);
     return pagefind;
   })();

@@ -8,7 +8,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_PATH_SITE_DIR, BASE_PATH_UNDER_TEST as BASE } from '../helpers/base-path-site';
+import { loadRelevanceSet, scoreEntry, TOP } from '../../bench/search/relevance';
+import { BASE_PATH_SITE_DIR, BASE_PATH_UNDER_TEST as BASE, SEARCH_INDEX_PARTS_UNDER_TEST } from '../helpers/base-path-site';
+import { searchBundlePaths } from '../../src/lib/search-parts';
 
 /** The pages of the base-path build, from its own sitemap (pathnames, under the base). */
 function sitemapPages(): { site: string; pages: string[] } {
@@ -115,6 +117,27 @@ test('search finds pages and links to them under the base path', async ({ page }
   // A misspelt query is corrected from the word list, which is fetched under the base path too.
   await page.goto(`${BASE}search/?q=dokcer%20compose`);
   await expect(page.getByText('Showing results for')).toBeVisible();
+});
+
+test(`an index built in ${SEARCH_INDEX_PARTS_UNDER_TEST} parts is searched whole: the relevance set keeps every page in the top ${TOP}`, async ({
+  page,
+  baseURL,
+}) => {
+  const entries = new Set<string>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('/pagefind-entry.json')) entries.add(path);
+  });
+  const misses: string[] = [];
+  for (const entry of loadRelevanceSet()) {
+    const outcome = await scoreEntry(page, `${baseURL}${BASE.slice(0, -1)}`, entry);
+    if (outcome.rank < 1 || outcome.rank > TOP) misses.push(`"${entry.query}": top ${outcome.top.join(', ') || '(none)'}`);
+  }
+  expect(misses).toEqual([]);
+  // Every part was loaded, each from under the base path.
+  expect([...entries].sort()).toEqual(
+    searchBundlePaths(SEARCH_INDEX_PARTS_UNDER_TEST).map((path) => `${BASE}${path.slice(1)}pagefind-entry.json`),
+  );
 });
 
 test('the checker hands over to the ticket form under the base path', async ({ page }) => {

@@ -9,7 +9,8 @@
  *
  * <name> is the build's folder under .cache/; the pairs are added to that
  * build's environment. PORTAL_BASE_PATH=/x/ is accepted too: that copy is built
- * and served under that path (test/e2e/base-path.spec.ts). The builds run one after the other (two Astro builds of
+ * and served under that path (test/e2e/base-path.spec.ts); so is
+ * PORTAL_SEARCH_INDEX_PARTS=n (its search index in n parts). The builds run one after the other (two Astro builds of
  * one project at once would share its caches), then every copy is served.
  *
  * Plain JavaScript, so it runs on every Node the project supports. Served by
@@ -21,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { serveStaticSite } from './static-site.mjs';
 
 const USAGE =
-  'usage: node test/helpers/channel-site.mjs <port> <name> PUBLIC_KEY=VALUE…|PORTAL_BASE_PATH=/path/ [-- <port> <name> PUBLIC_KEY=VALUE…]…';
+  'usage: node test/helpers/channel-site.mjs <port> <name> PUBLIC_KEY=VALUE…|PORTAL_BASE_PATH=/path/|PORTAL_SEARCH_INDEX_PARTS=n [-- <port> <name> PUBLIC_KEY=VALUE…]…';
 const project = resolve(import.meta.dirname, '../..');
 
 /** The sites asked for on the command line. */
@@ -34,7 +35,11 @@ function parseSites(args) {
       continue;
     }
     const [port, name, ...pairs] = current;
-    if (!/^\d+$/.test(port ?? '') || !/^[\w-]+$/.test(name ?? '') || pairs.some((pair) => !/^(PUBLIC_\w+|PORTAL_BASE_PATH)=/.test(pair)))
+    if (
+      !/^\d+$/.test(port ?? '') ||
+      !/^[\w-]+$/.test(name ?? '') ||
+      pairs.some((pair) => !/^(PUBLIC_\w+|PORTAL_BASE_PATH|PORTAL_SEARCH_INDEX_PARTS)=/.test(pair))
+    )
       throw new Error(USAGE);
     const settings = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     sites.push({ port: Number(port), outDir: join(project, '.cache', name), settings });
