@@ -12,9 +12,12 @@ import { serveStatic } from './static-server.ts';
 /** What kind of file a request fetched, for the breakdown of the bytes. */
 function fileKind(url: string): string {
   const path = new URL(url).pathname;
-  if (path.includes('/pagefind/fragment/')) return 'fragments';
-  if (path.includes('/pagefind/index/')) return 'index chunks';
-  if (path.includes('/pagefind/filter/')) return 'filters';
+  // Part 1's files, or another part's (/pagefind/part-2/…) when the index is built in parts.
+  const bundleFolder = (name: string) => new RegExp(`/pagefind/(part-\\d+/)?${name}/`).test(path);
+  if (bundleFolder('fragment')) return 'fragments';
+  if (bundleFolder('index')) return 'index chunks';
+  if (bundleFolder('filter')) return 'filters';
+  if (path.endsWith('/pagefind-entry.json')) return 'index entry files';
   if (path.endsWith('.pf_meta')) return 'index metadata';
   if (path.includes('/wasm.')) return 'WebAssembly';
   if (path.endsWith('.js')) return 'JavaScript';

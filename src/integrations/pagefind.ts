@@ -61,16 +61,14 @@ function indexedPages(dir: string): IndexedPage[] {
 const PAGES_IN_FLIGHT = 16;
 
 /** One Pagefind bundle at `bundleDir` over `files` (or over the whole site when undefined), by a fresh indexer that exits afterwards. */
-async function writeBundle(outDir: string, bundleDir: string, files: readonly string[] | undefined): Promise<number> {
+async function writeBundle(outDir: string, bundleDir: string, files: readonly string[] | undefined): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
-    let pageCount = 0;
     if (files === undefined) {
       // One index: Pagefind reads the files itself, in parallel.
       const added = await index.addDirectory({ path: outDir });
       if (added.errors.length) throw new Error(added.errors.join('\n'));
-      pageCount = added.page_count;
     } else {
       for (let i = 0; i < files.length; i += PAGES_IN_FLIGHT) {
         const batch = files.slice(i, i + PAGES_IN_FLIGHT);
@@ -79,12 +77,10 @@ async function writeBundle(outDir: string, bundleDir: string, files: readonly st
         );
         const failed = added.flatMap((a) => a.errors);
         if (failed.length) throw new Error(failed.join('\n'));
-        pageCount += batch.length;
       }
     }
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
-    return pageCount;
   } finally {
     // Ends the indexer process: the memory of this bundle is given back before the next one starts.
     await pagefind.close();
@@ -119,7 +115,8 @@ export default function pagefindIntegration({ parts = 1 }: PagefindOptions = {})
         const bundles = searchBundlePaths(parts);
         for (const [i, files] of fileParts.entries()) {
           const bundleDir = join(outDir, bundles[i]!);
-          const pageCount = await writeBundle(outDir, bundleDir, files);
+          await writeBundle(outDir, bundleDir, files);
+          const pageCount = files?.length ?? pages.length;
           // The metadata every first search loads: short fragment names make it ~40 % smaller (src/lib/search-index-names.ts).
           const names = shortenFragmentNames(bundleDir);
           logger.info(

@@ -40,6 +40,7 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -74,6 +75,9 @@ function loadPagefind(): Promise<PagefindApi> {
     await pagefind.init();
     // The other parts share the engine loaded above; each adds its metadata. Their pages' URLs are site paths like part 1's.
     await Promise.all(OTHER_PARTS.map((path) => pagefind.mergeIndex(path, { ...options, baseUrl: withBase('/') })));
+    // init() only starts loading the engine and the metadata; an empty search returns once they are in,
+    // so "ready" means ready, and the first real search does not wait on Pagefind's 50 ms polling.
+    await pagefind.preload('');
     performance.mark(MARK_INDEX_READY);
     return pagefind;
   })();
@@ -85,6 +89,13 @@ function loadPagefind(): Promise<PagefindApi> {
 /** Starts loading the index (script, WebAssembly, metadata) ahead of the first search, e.g. when the search field gets focus. */
 export function preloadIndex(): void {
   loadPagefind().catch(() => {}); // a failure shows when the search itself runs
+}
+
+/** Fetches the index chunks a query will need while the visitor is still typing it (Pagefind keeps them). */
+export function preloadQuery(term: string): void {
+  loadPagefind()
+    .then((pagefind) => pagefind.preload(term))
+    .catch(() => {}); // a failure shows when the search itself runs
 }
 
 /** All results for a query, best first, without their data; `section` narrows to one section filter. */

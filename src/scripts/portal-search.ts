@@ -6,9 +6,10 @@
  */
 import { excerptSegments } from '../lib/excerpt';
 import { isolateUrlValue } from '../lib/url-notices';
-import { preloadIndex, type SearchHit, type SearchPage } from '../lib/pagefind-client';
+import { preloadIndex, preloadQuery, type SearchHit, type SearchPage } from '../lib/pagefind-client';
 import { MARK_RESULTS_SHOWN } from '../lib/search-marks';
 import { answer } from '../lib/search-answer';
+import { searchableQuery } from '../lib/query-words';
 
 /**
  * Results loaded at once (the rest on "Show more"): each is a fetch of its page's
@@ -60,6 +61,7 @@ class PortalSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       this.#literal = false;
+      preloadQuery(searchableQuery(this.#input.value));
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#search(), 250);
     });

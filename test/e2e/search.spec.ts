@@ -1,6 +1,7 @@
 /** Search: finds the right page, filters by section, and costs nothing until used. */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../helpers/accessibility';
+import { MARK_INDEX_READY } from '../../src/lib/search-marks';
 
 test('a known phrase finds the article that answers it', async ({ page }) => {
   await page.goto('/search/?q=MongoNetworkError');
@@ -150,3 +151,24 @@ for (const [state, query] of [
     });
   }
 }
+
+test('the index is ready before the first search, and a word being typed has its part of the index fetched before it is searched', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const field = page.getByRole('searchbox', { name: 'Search the docs, articles and packages' });
+  await field.focus();
+  // "Ready" is set once the engine and the page list are in (not when Pagefind merely starts loading them).
+  await expect.poll(() => page.evaluate((mark) => performance.getEntriesByName(mark).length, MARK_INDEX_READY)).toBe(1);
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+  expect(loaded.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+  expect(loaded.some((path) => /\/wasm\.\w+\.pagefind$/.test(path))).toBe(true);
+
+  // With the page's timers frozen the search-as-you-type never runs: any chunk fetched is the preload of the typed word.
+  await page.clock.install();
+  const chunk = page.waitForRequest((request) => request.url().includes('/pagefind/index/'));
+  await field.pressSequentially('docker');
+  await chunk;
+  // No search has started (the page sets data-state when one does).
+  await expect(page.locator('portal-search')).not.toHaveAttribute('data-state');
+});
