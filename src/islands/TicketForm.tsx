@@ -10,7 +10,7 @@
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
 import { localToday } from '../coverage/dates';
 import { evaluate } from '../coverage/evaluate';
-import { toCheckParams } from '../coverage/params';
+import { toCheckParams } from '../lib/check-params';
 import { withBase } from '../lib/site-url';
 import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, type Draft } from '../ticket/draft';

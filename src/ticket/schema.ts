@@ -14,7 +14,7 @@
 import * as z from 'zod/mini';
 import { isRealIsoDate } from '../coverage/dates';
 import { PACKAGE_IDS, TERM_ID_PATTERN, TOPIC_IDS } from '../coverage/ids';
-import { MAX_SIZE } from '../coverage/params';
+import { MAX_SIZE } from '../lib/check-params';
 import { MAX_LENGTH, type TextField } from './fields';
 import { COMPONENTS, ENVIRONMENTS, INSTALL_METHODS, SEVERITY_LEVELS } from './options';
 

@@ -6,7 +6,7 @@
 import type { Answer, CheckRequest } from '../coverage/answer';
 import { evaluate } from '../coverage/evaluate';
 import type { CoverageData } from '../coverage/model';
-import { parseCheckParams } from '../coverage/params';
+import { parseCheckParams } from '../lib/check-params';
 import type { Draft } from './draft';
 import { FIELD_ORDER, type TicketField } from './fields';
 import { cleanLine, cleanText } from './plain-text';

@@ -5,7 +5,7 @@
  * carries the data-* attributes of the public contract (docs/ARCHITECTURE.md).
  */
 import type { Answer as EngineAnswer, CheckRequest } from '../../coverage/answer';
-import { toCheckParams } from '../../coverage/params';
+import { toCheckParams } from '../../lib/check-params';
 import { channelLabel, formatDate, packageHref, priorityLabel } from '../../lib/labels';
 import { withBase } from '../../lib/site-url';
 import type { TermsEdition } from '../../schemas/terms';

@@ -1,6 +1,6 @@
 /** The engine's next steps, each with the link that carries it out. */
 import type { CheckRequest, NextStep } from '../../coverage/answer';
-import { toCheckParams } from '../../coverage/params';
+import { toCheckParams } from '../../lib/check-params';
 import { packageHref } from '../../lib/labels';
 import { withBase } from '../../lib/site-url';
 import { FIELD_ID, QUESTION } from './questions';

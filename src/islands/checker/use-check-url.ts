@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { CheckRequest } from '../../coverage/answer';
-import { parseCheckParams, toCheckParams, type Notice } from '../../coverage/params';
+import { parseCheckParams, toCheckParams, type Notice } from '../../lib/check-params';
 
 export interface CheckState {
   request: CheckRequest;

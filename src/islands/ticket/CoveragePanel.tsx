@@ -5,7 +5,7 @@
  */
 import type { Answer, CheckRequest } from '../../coverage/answer';
 import type { CoverageData } from '../../coverage/model';
-import { toCheckParams } from '../../coverage/params';
+import { toCheckParams } from '../../lib/check-params';
 import { priorityLabel } from '../../lib/labels';
 import { withBase } from '../../lib/site-url';
 import { VerdictDetails } from '../shared/VerdictDetails';

@@ -4,7 +4,7 @@
  * island is client-only), and never throws: storage may be blocked, the draft
  * corrupt, the link hostile.
  */
-import { CHECK_PARAMS, parseCheckParams, type Notice } from '../../coverage/params';
+import { CHECK_PARAMS, parseCheckParams, type Notice } from '../../lib/check-params';
 import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, parseDraft, type Draft, type DraftLoad } from '../../ticket/draft';
 import { draftFieldsOf } from '../../ticket/validate';
 

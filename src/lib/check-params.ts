@@ -1,15 +1,17 @@
 /**
  * The checker's URL contract (docs/ARCHITECTURE.md): turns untrusted query parameters into
- * a request plus notices about what was ignored, and back. Never throws, never
+ * a request plus notices about what was ignored, and back. It lives beside the
+ * other URL helpers rather than in src/coverage/: its notices are sentences for
+ * the visitor, and the coverage engine holds none. Never throws, never
  * indexes an object with a raw value: everything is matched against allow-lists.
  */
-import type { CheckRequest } from './answer';
-import { isRealIsoDate } from './dates';
-import { quoteUrlValue } from '../lib/url-notices';
-import { PACKAGE_IDS, TOPIC_IDS, type PackageId, type TopicId } from './ids';
-import { parseSize, SIZE_EXPECTATION } from './size';
+import type { CheckRequest } from '../coverage/answer';
+import { isRealIsoDate } from '../coverage/dates';
+import { quoteUrlValue } from './url-notices';
+import { PACKAGE_IDS, TOPIC_IDS, type PackageId, type TopicId } from '../coverage/ids';
+import { parseSize, SIZE_EXPECTATION } from '../coverage/size';
 
-export { MAX_SIZE } from './size';
+export { MAX_SIZE } from '../coverage/size';
 
 export const CHECK_PARAMS = ['package', 'topic', 'modified', 'start', 'agents', 'bots'] as const;
 type CheckParam = (typeof CHECK_PARAMS)[number];

@@ -1,6 +1,6 @@
 /** The checker's URL contract, against hostile and malformed input. It never throws. */
 import { describe, expect, test } from 'vitest';
-import { parseCheckParams, toCheckParams } from '../../../src/coverage/params';
+import { parseCheckParams, toCheckParams } from '../../src/lib/check-params';
 
 const parse = (query: string) => parseCheckParams(new URLSearchParams(query));
 
