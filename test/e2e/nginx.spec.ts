@@ -58,7 +58,10 @@ async function expectServedSite(request: APIRequestContext, site: NginxSite, ori
 
 const builds: { name: string; site: NginxSite }[] = [
   { name: 'the root build (dist/)', site: { dist: resolve('dist'), base: '/', port: testPorts.nginx } },
-  { name: `the base-path build (${BASE_PATH_UNDER_TEST})`, site: { dist: BASE_PATH_SITE_DIR, base: BASE_PATH_UNDER_TEST, port: testPorts.nginx } },
+  {
+    name: `the base-path build (${BASE_PATH_UNDER_TEST})`,
+    site: { dist: BASE_PATH_SITE_DIR, base: BASE_PATH_UNDER_TEST, port: testPorts.nginx },
+  },
 ];
 
 for (const { name, site } of builds) {

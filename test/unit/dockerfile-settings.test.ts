@@ -35,7 +35,11 @@ describe('Dockerfile', () => {
 
   it.each(settings.filter((name) => !NOT_BUILD_ARGUMENTS.has(name)))('passes %s from --build-arg to npm run build', (name) => {
     expect(buildStage, `declare "ARG ${name}=" in the Dockerfile's build stage`).toMatch(new RegExp(`^ARG ${name}=`, 'm'));
-    expect(buildStage, `add "${name}=$${name}" to the build stage's ENV so the build sees it`).toMatch(new RegExp(`\\b${name}=\\$${name}\\b`));
-    expect(buildStage.indexOf(`${name}=$${name}`), `${name} must be set before RUN npm run build`).toBeLessThan(buildStage.indexOf('RUN npm run build'));
+    expect(buildStage, `add "${name}=$${name}" to the build stage's ENV so the build sees it`).toMatch(
+      new RegExp(`\\b${name}=\\$${name}\\b`),
+    );
+    expect(buildStage.indexOf(`${name}=$${name}`), `${name} must be set before RUN npm run build`).toBeLessThan(
+      buildStage.indexOf('RUN npm run build'),
+    );
   });
 });
