@@ -7,8 +7,11 @@ function toUtc(iso: string): number | undefined {
   const match = ISO_DATE.exec(iso);
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
+  // Not Date.UTC: it reads years 0-99 as 1900-1999, and a date field being typed passes through
+  // years such as 0002 ("0002-11-20" on the way to 2026), which must not become 1902.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const time = date.getTime();
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? time : undefined;
 }

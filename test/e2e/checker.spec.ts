@@ -123,6 +123,23 @@ test('a start date in the future gets its own message, not "one more answer need
   await expect(page.getByLabel('When did your support package start?')).toBeFocused();
 });
 
+test.describe('typing the start date', () => {
+  // The date field's segments follow the browser's locale: month, day, year in en-US.
+  test.use({ locale: 'en-US' });
+  test('digit by digit keeps the checker working (years such as 0002 on the way)', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/check/?package=pro&topic=bug-fix&modified=no');
+    const start = page.getByLabel('When did your support package start?');
+    const [year, month, day] = daysAgo(2).split('-');
+    await start.focus(); // the first segment, as Tab would
+    await start.pressSequentially(`${month}${day}${year}`);
+    await expect(start).toHaveValue(daysAgo(2));
+    await expectAnswer(page, { verdict: 'covered', terms: 'T11.4' });
+    expect(errors).toEqual([]);
+  });
+});
+
 test('every verdict names the edition of the terms it rests on', async ({ page }) => {
   for (const query of ['', 'package=pro&topic=onboarding&modified=no', 'package=enterprise&topic=logo-removal&modified=no']) {
     await page.goto(`/check/?${query}`);

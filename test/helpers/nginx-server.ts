@@ -34,9 +34,9 @@ export class NginxUnderTest {
     chmodSync(this.prefix, 0o755);
     // The web root holds the site under its base path, like the image (dist/ → root + base).
     const webRoot = join(this.prefix, 'html');
-    const siteFolder = join(webRoot, site.base);
-    mkdirSync(dirname(siteFolder.replace(/\/$/, '')), { recursive: true });
-    symlinkSync(site.dist, siteFolder.replace(/\/$/, ''));
+    const siteFolder = join(webRoot, site.base).replace(/\/$/, '');
+    mkdirSync(dirname(siteFolder), { recursive: true });
+    symlinkSync(site.dist, siteFolder);
     writeFileSync(join(this.prefix, 'portal.conf'), this.serverBlock(webRoot));
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${this.prefix}/${name};`);
     writeFileSync(

@@ -1,14 +1,25 @@
 import { describe, expect, test } from 'vitest';
+import { addDays, daysBetween } from '../../src/coverage/dates';
 import { isRealIsoDate, isoDate, packageId, slug, termId, text } from '../../src/schemas/primitives';
 
 describe('isRealIsoDate', () => {
-  test.each(['2026-01-01', '2024-02-29', '2026-12-31'])('accepts %s', (value) => {
+  test.each(['2026-01-01', '2024-02-29', '2026-12-31', '0002-11-20', '0099-12-31'])('accepts %s', (value) => {
     expect(isRealIsoDate(value)).toBe(true);
   });
   test.each(['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-1', '26-01-01', '2026-01-01T00:00', ''])(
     'refuses %s',
     (value) => expect(isRealIsoDate(value)).toBe(false),
   );
+});
+
+// A date field being typed ("11202026") passes through 0002-11-20: read as year 2, never as 1902, and
+// never thrown on (the checker evaluates every keystroke).
+describe('dates in years 0-99', () => {
+  test('count days like any other year', () => {
+    expect(daysBetween('0002-11-20', '0002-11-21')).toBe(1);
+    expect(daysBetween('0001-01-01', '2026-01-01')).toBe(739_616);
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+  });
 });
 
 describe('isoDate', () => {
