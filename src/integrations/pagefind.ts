@@ -2,7 +2,8 @@
  * Builds the Pagefind search index over the finished site, inside `astro build`,
  * so a build never ships without its index and no second command is needed,
  * in one bundle or in parts (src/lib/search-parts.ts); then writes the site's
- * vocabulary for "did you mean" (src/lib/search-words.ts).
+ * vocabulary for "did you mean" (src/lib/search-words.ts): its topic words and
+ * every word of its indexed text.
  *
  * Only elements marked `data-pagefind-body` (the main content of docs, KB and
  * package pages) are indexed; headers, sidebars and footers are not.
@@ -15,19 +16,21 @@ import * as pagefind from 'pagefind';
 import { decodeEntities } from '../lib/excerpt';
 import { KEYWORDS_META } from '../lib/search-keywords';
 import { shortenFragmentNames } from '../lib/search-index-names';
-import { SEARCH_WORDS_PATH, vocabularyOf } from '../lib/search-words';
+import { formatWordList, MAX_KNOWN_WORDS, MAX_SEARCH_WORDS, SEARCH_WORDS_PATH, WordCounter } from '../lib/search-words';
 import { searchBundlePaths, splitIntoParts } from '../lib/search-parts';
 
 const KEYWORDS_ATTRIBUTE = new RegExp(`data-pagefind-meta="${KEYWORDS_META}:([^"]*)"`, 'g');
 const HEADINGS = /<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]>/g;
 const LEAD = /<p class="lead">([\s\S]*?)<\/p>/;
+const INDEXED_MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/;
+const SCRIPTS_AND_STYLES = /<(script|style)\b[\s\S]*?<\/\1>/g;
 
 /**
  * The words of a built page that "did you mean" corrects towards: the
  * headings, the lead paragraph and the keywords of an indexed page; undefined
  * when the page is not indexed. Not the whole text: what a visitor misspells
- * is a topic, and topics are in headings; scanning every word of 10,000
- * articles would cost the build seconds for words nobody types.
+ * is a topic, and topics are in headings, while a rare body word suggested
+ * for a typo is usually a different word.
  */
 export function vocabularyText(html: string): string | undefined {
   if (!/<main\b[^>]*\bdata-pagefind-body\b/.test(html)) return undefined;
@@ -39,22 +42,36 @@ export function vocabularyText(html: string): string | undefined {
   return decodeEntities(parts.join(' ').replace(/<[^>]+>/g, ' '));
 }
 
-/** A page the search indexes: its file, relative to the site folder, and the words "did you mean" may suggest from it. */
-interface IndexedPage {
-  file: string;
-  vocabulary: string;
+/** The text of an indexed page's main content (markup, scripts and styles removed): the words a visitor may search for. */
+export function indexedText(html: string): string | undefined {
+  const main = INDEXED_MAIN.exec(html)?.[1];
+  return main === undefined ? undefined : decodeEntities(main.replace(SCRIPTS_AND_STYLES, ' ').replace(/<[^>]+>/g, ' '));
 }
 
-/** Every page of the built site that search indexes, in a stable order. */
-function indexedPages(dir: string): IndexedPage[] {
-  const pages: IndexedPage[] = [];
+/** The pages search indexes, relative to the site folder in a stable order, and the words counted over them. */
+interface IndexedSite {
+  files: string[];
+  /** Words "did you mean" may suggest (vocabularyText). */
+  topics: WordCounter;
+  /** Every word of the indexed text (indexedText). */
+  text: WordCounter;
+}
+
+/** Reads every page of the built site once: which ones search indexes, and their words. */
+function readIndexedSite(dir: string): IndexedSite {
+  const site: IndexedSite = { files: [], topics: new WordCounter(), text: new WordCounter() };
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
-    const vocabulary = vocabularyText(readFileSync(path, 'utf8'));
-    if (vocabulary !== undefined) pages.push({ file: relative(dir, path), vocabulary });
+    const html = readFileSync(path, 'utf8');
+    const topics = vocabularyText(html);
+    if (topics === undefined) continue;
+    site.files.push(relative(dir, path));
+    site.topics.add(topics);
+    site.text.add(indexedText(html) ?? '');
   }
-  return pages.sort((a, b) => (a.file < b.file ? -1 : 1));
+  site.files.sort();
+  return site;
 }
 
 /** Pages sent to an indexer at once: enough to keep it busy, few enough to hold little in memory. */
@@ -99,19 +116,14 @@ export default function pagefindIntegration({ parts = 1 }: PagefindOptions = {})
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const pages = indexedPages(outDir);
+        const site = readIndexedSite(outDir);
+        const pages = site.files;
         if (pages.length < parts) {
           throw new Error(
             `PORTAL_SEARCH_INDEX_PARTS=${parts} asks for more search index parts than there are pages to index (${pages.length}); set it lower, or leave it unset for one index.`,
           );
         }
-        const fileParts =
-          parts === 1
-            ? [undefined]
-            : splitIntoParts(
-                pages.map((p) => p.file),
-                parts,
-              );
+        const fileParts = parts === 1 ? [undefined] : splitIntoParts(pages, parts);
         const bundles = searchBundlePaths(parts);
         for (const [i, files] of fileParts.entries()) {
           const bundleDir = join(outDir, bundles[i]!);
@@ -127,11 +139,12 @@ export default function pagefindIntegration({ parts = 1 }: PagefindOptions = {})
           `search index of ${pages.length} pages in ${parts} part(s) written in ${((performance.now() - started) / 1000).toFixed(1)}s`,
         );
 
-        const words = vocabularyOf(pages.map((p) => p.vocabulary));
+        const suggestions = site.topics.mostCommon(MAX_SEARCH_WORDS);
+        const known = site.text.mostCommon(MAX_KNOWN_WORDS);
         const file = join(outDir, SEARCH_WORDS_PATH);
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, `${words.join('\n')}\n`);
-        logger.info(`wrote ${words.length} words to ${SEARCH_WORDS_PATH}`);
+        writeFileSync(file, formatWordList(suggestions, known));
+        logger.info(`wrote ${suggestions.length} suggestions and ${known.length} known words to ${SEARCH_WORDS_PATH}`);
       },
     },
   };

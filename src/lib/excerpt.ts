@@ -8,7 +8,7 @@ export interface Segment {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Decodes the entities an HTML-escaped excerpt can hold; anything else stays as written. */
 export function decodeEntities(text: string): string {

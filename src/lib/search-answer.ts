@@ -4,22 +4,26 @@
  * 1. The query less its stop words (src/lib/query-words.ts) goes to Pagefind.
  * 2. When it finds nothing, or a word matched nothing like it (a typo:
  *    Pagefind then matches a short prefix of it), the site's word list is
- *    fetched (once, small) and unknown words are replaced by the nearest known
- *    ones; if that query finds pages, they are shown with "Showing results
- *    for …", and the visitor can search for what they typed instead.
+ *    fetched (once, small). Of those suspect words, the ones the site never
+ *    uses are replaced by the nearest topic word, or left out when none is
+ *    near ("xylophone" finds nothing rather than `curl -X`). The results are
+ *    shown with "Showing results for …", and the visitor can search for what
+ *    they typed instead.
  * 3. When few pages hold every word, pages holding all words but one are
  *    added after them.
  */
 import { findResults, pageOf, type PagefindResult, type SearchPage } from './pagefind-client';
 import { matchedPoorly, queriesWithOneWordLess, queryWords, searchableQuery } from './query-words';
 import { correctQuery } from './spelling';
-import { parseWordList, SEARCH_WORDS_PATH } from './search-words';
+import { parseWordList, SEARCH_WORDS_PATH, type SearchVocabulary } from './search-words';
 import { withBase } from './site-url';
 
 export interface SearchAnswer {
   page: SearchPage;
-  /** The corrected query the results are for, when the visitor's words were replaced. */
+  /** The corrected query the results are for, when the visitor's words were replaced or left out. */
   correctedTo: string | undefined;
+  /** Words left out of the query because the site uses neither them nor a word near them, as typed. */
+  unknownWords: string[];
   /** True when some results hold all the words but one. */
   partial: boolean;
 }
@@ -39,8 +43,8 @@ const MAX_WORDS_TO_RELAX = 6;
 /** How many top results are checked for a word that matched poorly. */
 const RESULTS_CHECKED = 5;
 
-let wordList: Promise<string[]> | undefined;
-function loadWordList(): Promise<string[]> {
+let wordList: Promise<SearchVocabulary> | undefined;
+function loadWordList(): Promise<SearchVocabulary> {
   wordList ??= fetch(withBase(SEARCH_WORDS_PATH)).then(async (response) => {
     if (!response.ok) throw new Error(`${SEARCH_WORDS_PATH}: HTTP ${response.status}`);
     return parseWordList(await response.text());
@@ -49,11 +53,12 @@ function loadWordList(): Promise<string[]> {
   return wordList;
 }
 
-/** Does the query need the word list: nothing found, or a word matched nothing that resembles it in the top results? */
-function looksMisspelt(query: string, page: SearchPage): boolean {
-  if (page.total === 0) return true;
+/** The words that may be misspelt: all of them when nothing was found, else those matching nothing like them in the top results. */
+function suspectWords(query: string, page: SearchPage): Set<string> {
+  const words = queryWords(query);
+  if (page.total === 0) return new Set(words);
   const marked = page.hits.slice(0, RESULTS_CHECKED).flatMap((hit) => hit.markedWords);
-  return queryWords(query).some((word) => matchedPoorly(word, marked));
+  return new Set(words.filter((word) => matchedPoorly(word, marked)));
 }
 
 /** Results of every query, pages found by more queries first, then by their best score. */
@@ -77,17 +82,22 @@ export async function answer(typed: string, { section, first, literal = false }:
   // The first page is loaded once: it is what a good query shows, and what tells a poor one apart.
   const firstPage = await pageOf(results, first);
   let correctedTo: string | undefined;
+  let unknownWords: string[] = [];
 
-  if (!literal && looksMisspelt(query, firstPage)) {
+  const suspects = literal ? new Set<string>() : suspectWords(query, firstPage);
+  const vocabulary = suspects.size ? await loadWordList().catch(() => undefined) : undefined;
+  if (vocabulary) {
     // Corrected as typed, stop words included, so the notice repeats the visitor's own phrasing.
-    const correction = correctQuery(typed.trim(), await loadWordList().catch(() => []));
+    const correction = correctQuery(typed.trim(), vocabulary, suspects);
     if (correction.changed) {
-      const correctedQuery = searchableQuery(correction.query);
-      const corrected = await findResults(correctedQuery, section);
-      if (corrected.length > 0) {
+      const correctedQuery = correction.query ? searchableQuery(correction.query) : '';
+      const corrected = correctedQuery ? await findResults(correctedQuery, section) : [];
+      // Nothing found for a corrected query keeps the visitor's results; a query of unknown words alone finds nothing.
+      if (corrected.length > 0 || !correctedQuery) {
         query = correctedQuery;
         results = corrected;
-        correctedTo = correction.query;
+        correctedTo = correction.query || undefined;
+        unknownWords = correction.unknown;
       }
     }
   }
@@ -102,6 +112,6 @@ export async function answer(typed: string, { section, first, literal = false }:
       results = [...results, ...more];
     }
   }
-  const unchanged = !correctedTo && !partial;
-  return { page: unchanged ? firstPage : await pageOf(results, first), correctedTo, partial };
+  const unchanged = query === searchableQuery(typed) && !partial;
+  return { page: unchanged ? firstPage : await pageOf(results, first), correctedTo, unknownWords, partial };
 }

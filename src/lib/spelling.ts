@@ -3,6 +3,8 @@
  * the nearest words it does use (the build's word list, most common first).
  * Pure, so vitest runs it directly and the search page imports it.
  */
+import { isJudged, sharesStem } from './query-words';
+import type { SearchVocabulary } from './search-words';
 
 /**
  * Edits between two words (optimal string alignment): one insertion, deletion,
@@ -30,48 +32,86 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(previous[b.length]!, max + 1);
 }
 
-/** Edits allowed for a word: short words change meaning with one edit, so they get one; longer words two. */
-export const allowedEdits = (word: string) => (word.length <= 4 ? 1 : 2);
-
-/** Words too short to correct: "is", "to", "ok" are usually what was meant. */
-const MIN_CORRECTABLE = 3;
+/**
+ * Edits allowed for a word: one up to seven letters, two from eight. A second
+ * edit in a short word finds a different word rather than the intended one
+ * ("price" is two edits from "write").
+ */
+export const allowedEdits = (word: string) => (word.length <= 7 ? 1 : 2);
 
 /**
- * The nearest word of `vocabulary` (most common first) to `word`, or undefined
- * when `word` is in it already or nothing is within the allowed edits. Ties go
- * to the more common word.
+ * Typos keep a word's beginning: a candidate must start with the same letter,
+ * or with the first two letters swapped ("dcoker"). Otherwise a word the site
+ * lacks is "corrected" to a different one ("uninstall" to "install", "cost"
+ * to "host").
  */
-export function nearestWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string>): string | undefined {
+const keepsBeginning = (word: string, candidate: string) =>
+  word[0] === candidate[0] || (word[0] === candidate[1] && word[1] === candidate[0]);
+
+/**
+ * True when the site uses `word` or a form of it (src/lib/query-words.ts
+ * sharesStem). `known` is sorted, so the words sharing the longest beginning
+ * with `word` sit on either side of where it would be inserted.
+ */
+export function isKnownWord(word: string, known: readonly string[]): boolean {
   const lower = word.toLowerCase();
-  if (lower.length < MIN_CORRECTABLE || known.has(lower) || !/^\p{L}+$/u.test(lower)) return undefined;
+  let low = 0;
+  let high = known.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (known[middle]! < lower) low = middle + 1;
+    else high = middle;
+  }
+  return [known[low - 1], known[low]].some((neighbour) => neighbour !== undefined && (neighbour === lower || sharesStem(lower, neighbour)));
+}
+
+/**
+ * The nearest of `suggestions` (most common first) to `word`, or undefined
+ * when nothing is within the allowed edits. Ties go to the more common word.
+ */
+export function nearestWord(word: string, suggestions: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = allowedEdits(lower) + 1;
-  for (const candidate of vocabulary) {
+  for (const candidate of suggestions) {
+    if (candidate === lower || !keepsBeginning(lower, candidate)) continue;
     const distance = editDistance(lower, candidate, bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
-      if (distance === 1) break; // the most common word one edit away: nothing closer remains but an exact match, ruled out above
+      if (distance === 1) break; // the most common word one edit away: nothing closer remains but the word itself
     }
   }
   return best;
 }
 
 export interface Correction {
-  /** The query with every unknown word replaced; equal to the input when nothing changed. */
+  /** The query as typed, misspelt words replaced and words the site never uses left out. */
   query: string;
+  /** Words that were replaced or left out. */
   changed: boolean;
+  /** The words left out, as typed: neither they nor a word near them is on the site. */
+  unknown: string[];
 }
 
-/** Corrects each word of a query separately; spacing and unknown words without a near neighbour stay as typed. */
-export function correctQuery(query: string, vocabulary: readonly string[]): Correction {
-  const known = new Set(vocabulary);
+/**
+ * Corrects the `suspects` of a query (words that found nothing or matched
+ * poorly), each separately: a word the site uses stays, a misspelt one is
+ * replaced by its nearest suggestion, and one with no near suggestion is left
+ * out. Other words, and the spacing, stay as typed.
+ */
+export function correctQuery(query: string, vocabulary: SearchVocabulary, suspects: ReadonlySet<string>): Correction {
+  const unknown: string[] = [];
   let changed = false;
   const corrected = query.replace(/\p{L}+/gu, (word) => {
-    const nearest = nearestWord(word, vocabulary, known);
-    if (!nearest) return word;
+    const lower = word.toLowerCase();
+    if (!suspects.has(lower) || !isJudged(lower) || isKnownWord(lower, vocabulary.known)) return word;
     changed = true;
-    return nearest;
+    const nearest = nearestWord(lower, vocabulary.suggestions);
+    if (nearest) return nearest;
+    unknown.push(word);
+    return '';
   });
-  return { query: corrected, changed };
+  // Spacing is kept as typed unless a word was left out.
+  return { query: unknown.length ? corrected.replace(/\s{2,}/g, ' ').trim() : corrected, changed, unknown };
 }

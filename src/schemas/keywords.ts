@@ -1,4 +1,4 @@
-/** The `keywords` frontmatter field of docs and knowledge-base articles. */
+/** The `keywords` frontmatter field of docs, knowledge-base articles and package pages. */
 import { z } from 'astro/zod';
 
 const keyword = z

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { CHANNELS, PRIORITIES } from '../coverage/ids';
+import { keywords } from './keywords';
 import { termId, text } from './primitives';
 
 export const packageSchema = z.object({
@@ -42,6 +43,8 @@ export const packageSchema = z.object({
       terms: z.array(termId).min(1),
     })
     .optional(),
+  /** Search words prospects use for this package that the page may not say itself, e.g. ["price", "buy"]. Default []. See ./keywords.ts. */
+  keywords,
   /** Terms the page as a whole rests on, e.g. ["T1", "T2", "T3"]. */
   terms: z.array(termId).min(1, { error: 'cite at least one term id' }),
 });

@@ -114,7 +114,7 @@ class PortalSearch extends HTMLElement {
       if (run !== this.#run) return; // a newer search has started
       this.#page = found.page;
       this.#shown = 0;
-      this.#showCorrection(term, found.correctedTo);
+      this.#showCorrection(term, found.correctedTo, found.unknownWords);
       this.#append(found.page.hits);
       this.#empty.hidden = found.page.total > 0;
       this.#resultsFor = { term: found.correctedTo ?? term, partial: found.partial };
@@ -129,15 +129,28 @@ class PortalSearch extends HTMLElement {
     }
   }
 
-  /** "Showing results for docker compose. Search instead for dokcer compose" (a link that searches exactly that). */
-  #showCorrection(typed: string, correctedTo: string | undefined) {
-    if (!correctedTo) return;
-    const shown = document.createElement('strong');
-    shown.textContent = correctedTo;
+  /**
+   * "Showing results for docker compose. Search instead for dokcer compose" (a
+   * link that searches exactly that), after "No page uses “blockchain”." when
+   * words were left out.
+   */
+  #showCorrection(typed: string, correctedTo: string | undefined, unknownWords: readonly string[]) {
+    if (!correctedTo && !unknownWords.length) return;
+    const parts: (string | Node)[] = [];
+    if (unknownWords.length) {
+      const quoted = unknownWords.map((w) => `“${w}”`).join(', ');
+      parts.push(`No page uses ${quoted} or a word close to ${unknownWords.length === 1 ? 'it' : 'them'}. `);
+    }
+    if (correctedTo) {
+      const shown = document.createElement('strong');
+      shown.textContent = correctedTo;
+      parts.push('Showing results for ', shown, '. ');
+    }
     const instead = document.createElement('a');
     instead.href = this.#url(typed, true).href;
     instead.textContent = typed;
-    this.#correction.replaceChildren('Showing results for ', shown, '. Search instead for ', instead, '.');
+    parts.push('Search instead for ', instead, '.');
+    this.#correction.replaceChildren(...parts);
     this.#correction.hidden = false;
   }
 

@@ -73,6 +73,32 @@ test('a misspelt query shows the corrected results, and a link to search as type
   await expect(correction).toBeHidden();
 });
 
+test('words the site uses in its text are never "corrected", though no heading holds them', async ({ page }) => {
+  // "mixed" and "content" are body words: before the word list held every word, they became "cited contact".
+  await page.goto('/search/?q=mixed%20content');
+  await expect(page.locator('portal-search')).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('.search-correction')).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('for “mixed content”');
+  await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', /^\/kb\/chat-icon-blank-page\//);
+});
+
+test('a word the site never uses finds nothing, rather than pages sharing its first letters', async ({ page }) => {
+  // Pagefind alone matches "xylophone" by the prefix "x" (`curl -X`) and "blockchain" by "block".
+  await page.goto('/search/?q=xylophone');
+  const correction = page.locator('.search-correction');
+  await expect(correction).toHaveText('No page uses “xylophone” or a word close to it. Search instead for xylophone.');
+  await expect(page.getByRole('status')).toHaveText('No results for “xylophone”.');
+  await expect(page.locator('.search-results > li')).toHaveCount(0);
+  await expect(page.locator('[data-empty]')).toBeVisible();
+
+  // With other words, the results are theirs, and the notice says which word was left out.
+  await page.goto('/search/?q=blockchain%20docker');
+  await expect(correction).toHaveText(
+    'No page uses “blockchain” or a word close to it. Showing results for docker. Search instead for blockchain docker.',
+  );
+  await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', /^\/docs\/docker-compose\//);
+});
+
 test('the word list for corrections is fetched only when a query matches poorly', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));

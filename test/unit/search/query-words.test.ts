@@ -6,6 +6,15 @@ describe('searchableQuery', () => {
     expect(searchableQuery('Tiledesk is not sending my mail')).toBe('tiledesk sending mail');
     expect(searchableQuery("can't log in after install")).toBe('log after install');
   });
+  test('drops contractions typed without an apostrophe or with a typographic one', () => {
+    expect(searchableQuery('cant login admin')).toBe('login admin');
+    expect(searchableQuery('I can’t log in, dont know why')).toBe('log know');
+  });
+  test('drops the words customers add to any problem', () => {
+    expect(searchableQuery('CORS error')).toBe('cors');
+    expect(searchableQuery('login issues')).toBe('login');
+    expect(searchableQuery('error')).toBe('error');
+  });
   test('keeps a query made only of such words', () => {
     expect(searchableQuery('how to')).toBe('how to');
   });
@@ -34,6 +43,10 @@ describe('matchedPoorly', () => {
     expect(matchedPoorly('emails', ['email'])).toBe(false);
     expect(matchedPoorly('sending', ['send'])).toBe(false);
     expect(matchedPoorly('certificate', ['certificates.'])).toBe(false);
+  });
+  test('a word sharing only a short beginning is poor', () => {
+    expect(matchedPoorly('blockchain', ['blocked'])).toBe(true);
+    expect(matchedPoorly('price', ['private'])).toBe(true);
   });
   test('short words and identifiers are never judged', () => {
     expect(matchedPoorly('ssl', [])).toBe(false);
