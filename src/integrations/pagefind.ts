@@ -17,6 +17,7 @@ import { decodeEntities } from '../lib/excerpt';
 import { KEYWORDS_META } from '../lib/search-keywords';
 import { shortenFragmentNames } from '../lib/search-index-names';
 import { formatWordList, MAX_KNOWN_WORDS, MAX_SEARCH_WORDS, SEARCH_WORDS_PATH, WordCounter } from '../lib/search-words';
+import { spaceBetweenElements } from '../lib/search-index-html';
 import { searchBundlePaths, splitIntoParts } from '../lib/search-parts';
 
 const KEYWORDS_ATTRIBUTE = new RegExp(`data-pagefind-meta="${KEYWORDS_META}:([^"]*)"`, 'g');
@@ -77,24 +78,24 @@ function readIndexedSite(dir: string): IndexedSite {
 /** Pages sent to an indexer at once: enough to keep it busy, few enough to hold little in memory. */
 const PAGES_IN_FLIGHT = 16;
 
-/** One Pagefind bundle at `bundleDir` over `files` (or over the whole site when undefined), by a fresh indexer that exits afterwards. */
-async function writeBundle(outDir: string, bundleDir: string, files: readonly string[] | undefined): Promise<void> {
+/**
+ * One Pagefind bundle at `bundleDir` over `files`, by a fresh indexer that
+ * exits afterwards. Each page is handed over with spaces between its
+ * elements (src/lib/search-index-html.ts), a few at a time.
+ */
+async function writeBundle(outDir: string, bundleDir: string, files: readonly string[]): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
-    if (files === undefined) {
-      // One index: Pagefind reads the files itself, in parallel.
-      const added = await index.addDirectory({ path: outDir });
-      if (added.errors.length) throw new Error(added.errors.join('\n'));
-    } else {
-      for (let i = 0; i < files.length; i += PAGES_IN_FLIGHT) {
-        const batch = files.slice(i, i + PAGES_IN_FLIGHT);
-        const added = await Promise.all(
-          batch.map((file) => index.addHTMLFile({ sourcePath: file, content: readFileSync(join(outDir, file), 'utf8') })),
-        );
-        const failed = added.flatMap((a) => a.errors);
-        if (failed.length) throw new Error(failed.join('\n'));
-      }
+    for (let i = 0; i < files.length; i += PAGES_IN_FLIGHT) {
+      const batch = files.slice(i, i + PAGES_IN_FLIGHT);
+      const added = await Promise.all(
+        batch.map((file) =>
+          index.addHTMLFile({ sourcePath: file, content: spaceBetweenElements(readFileSync(join(outDir, file), 'utf8')) }),
+        ),
+      );
+      const failed = added.flatMap((a) => a.errors);
+      if (failed.length) throw new Error(failed.join('\n'));
     }
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
@@ -123,12 +124,12 @@ export default function pagefindIntegration({ parts = 1 }: PagefindOptions = {})
             `PORTAL_SEARCH_INDEX_PARTS=${parts} asks for more search index parts than there are pages to index (${pages.length}); set it lower, or leave it unset for one index.`,
           );
         }
-        const fileParts = parts === 1 ? [undefined] : splitIntoParts(pages, parts);
+        const fileParts = parts === 1 ? [pages] : splitIntoParts(pages, parts);
         const bundles = searchBundlePaths(parts);
         for (const [i, files] of fileParts.entries()) {
           const bundleDir = join(outDir, bundles[i]!);
           await writeBundle(outDir, bundleDir, files);
-          const pageCount = files?.length ?? pages.length;
+          const pageCount = files.length;
           // The metadata every first search loads: short fragment names make it ~40 % smaller (src/lib/search-index-names.ts).
           const names = shortenFragmentNames(bundleDir);
           logger.info(

@@ -4,6 +4,12 @@
  * itself scrolls to the matched words and highlights them. Browsers without
  * text fragments, or a fragment that no longer matches, fall back to the
  * heading anchor. The reading pages need no script for any of it.
+ *
+ * Browsers match a text fragment at its first occurrence in the page, and the
+ * menus before the content (docs sidebar, contents, breadcrumbs) repeat page
+ * and section titles. So a match in the section's own title gets no fragment:
+ * the heading anchor already leads there, and the fragment quotes the first
+ * match after the title instead, if there is one.
  * Pure: works on the data Pagefind returns, tested directly.
  */
 import { excerptSegments } from './excerpt';
@@ -35,13 +41,39 @@ const TRAILING_PUNCTUATION = /[^\p{L}\p{N}]+$/u;
 const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
 
 /**
- * A text directive for the first marked passage of an excerpt: the marked word
- * and the words after it up to the end of the sentence, at most FRAGMENT_WORDS.
- * Undefined when nothing is marked.
+ * How many characters of the excerpt's text are its leading title: the whole
+ * `title`, or its last words when the excerpt starts inside it ("with Docker
+ * Compose." for "Install with Docker Compose"), followed by the full stop
+ * Pagefind puts after a heading. 0 when it does not start with the title.
  */
-export function textDirective(excerpt: string): string | undefined {
+function titleLength(segments: readonly { text: string }[], title: string | undefined): number {
+  if (!title) return 0;
+  const text = segments.map((s) => s.text).join('');
+  const start = text.length - text.trimStart().length;
+  const opening = text.slice(start).toLowerCase();
+  const words = title.toLowerCase().split(/\s+/);
+  for (let first = 0; first < words.length; first++) {
+    const tail = words.slice(first).join(' ');
+    if (opening.startsWith(tail) && /^(\.|$)/.test(opening.slice(tail.length))) return start + tail.length;
+  }
+  return 0;
+}
+
+/**
+ * A text directive for the first marked passage of an excerpt after its
+ * leading `title`, if any: the marked word and the words after it up to the
+ * end of the sentence, at most FRAGMENT_WORDS. Undefined when nothing else is
+ * marked.
+ */
+export function textDirective(excerpt: string, title?: string): string | undefined {
   const segments = excerptSegments(excerpt);
-  const first = segments.findIndex((s) => s.marked);
+  const skipped = titleLength(segments, title);
+  let offset = 0;
+  const first = segments.findIndex((s) => {
+    const after = offset >= skipped;
+    offset += s.text.length;
+    return s.marked && after;
+  });
   if (first < 0) return undefined;
   const words = segments
     .slice(first)
@@ -65,7 +97,7 @@ export function textDirective(excerpt: string): string | undefined {
 
 /** The section URL with its text fragment: `/kb/x/#fix:~:text=…`, or `/kb/x/#:~:text=…` at the top of a page. */
 export function landingUrl(sub: PagefindSubResult): string {
-  const directive = textDirective(sub.excerpt);
+  const directive = textDirective(sub.excerpt, sub.title);
   if (!directive) return sub.url;
   return sub.url.includes('#') ? `${sub.url}${directive}` : `${sub.url}#${directive}`;
 }

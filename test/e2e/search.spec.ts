@@ -1,5 +1,5 @@
 /** Search: finds the right page, filters by section, and costs nothing until used. */
-import { expect, test } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import { axeViolations } from '../helpers/accessibility';
 import { MARK_INDEX_READY } from '../../src/lib/search-marks';
 
@@ -114,7 +114,8 @@ test('the word list for corrections is fetched only when a query matches poorly'
 test('a result leads to the matching section and lists the other matching sections', async ({ page }) => {
   await page.goto('/search/?q=certbot');
   const composeLink = page.locator('.search-results > li > a[href^="/docs/docker-compose/"]');
-  await expect(composeLink).toHaveAttribute('href', '/docs/docker-compose/#https-with-certbot:~:text=certbot');
+  // The fragment quotes the first match after the section's heading, "Let certbot obtain a certificate".
+  await expect(composeLink).toHaveAttribute('href', '/docs/docker-compose/#https-with-certbot:~:text=certbot%20obtain%20a%20certificate');
   await composeLink.click();
   await expect(page).toHaveURL(/\/docs\/docker-compose\/#https-with-certbot$/);
   // The browser scrolled to the matched words (text fragment), far below the top of the page.
@@ -127,6 +128,31 @@ test('a result leads to the matching section and lists the other matching sectio
   await sections.nth(1).click();
   await expect(page).toHaveURL(/\/docs\/securing\/#checklist-before-exposing-a-server$/);
   await expect(page.getByText('SUPER_PASSWORD set to a', { exact: false }).first()).toBeInViewport();
+});
+
+test('excerpts keep apart the words that separate elements show apart', async ({ page }) => {
+  // The built pages have no whitespace between "Talk to sales" (a link) and "Questions…" (the next element).
+  await page.goto('/search/?q=sales&section=packages');
+  const excerpt = page.locator('.search-results > li > p').first();
+  await expect(excerpt).toContainText('Talk to sales Questions');
+  await expect(excerpt).not.toContainText('salesQuestions');
+});
+
+test('a result leading to a docs page on a phone lands in the content, not in the closed docs menu', async ({ browser }) => {
+  const phone = await browser.newContext({ ...devices['Pixel 7'] });
+  const page = await phone.newPage();
+  // "Troubleshooting" is both a docs menu entry and a link in the page's text, far below.
+  await page.goto('/docs/upgrading/#:~:text=Troubleshooting');
+  const inText = page.getByRole('main').getByRole('link', { name: 'Troubleshooting', exact: true });
+  await expect(inText).toBeInViewport();
+  await expect(page.locator('.docs-sidebar details')).not.toHaveAttribute('open');
+  await phone.close();
+});
+
+test('a text fragment quotes a match after the page title, which the docs menu would match first', async ({ page }) => {
+  // The first match is the title "Install with Docker Compose"; the next is in the lead paragraph.
+  await page.goto('/search/?q=docker%20compose&section=docs');
+  await expect(page.locator('.search-results > li > a').first()).toHaveAttribute('href', '/docs/docker-compose/#:~:text=Docker%20host');
 });
 
 test('search output is never treated as HTML', async ({ page }) => {

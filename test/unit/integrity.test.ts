@@ -27,6 +27,7 @@ const pkg = (over: Partial<PackageData> = {}): PackageData => ({
   response: 'R',
   channelTerms: [],
   priorityTerms: [],
+  keywords: [],
   terms: ['T1'],
   ...over,
 });

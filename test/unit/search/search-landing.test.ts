@@ -21,6 +21,20 @@ describe('textDirective', () => {
     expect(textDirective('<mark>docker-compose</mark> exec server, then')).toBe(':~:text=docker%2Dcompose%20exec%20server');
     expect(textDirective('<mark>&amp;amp</mark> x')).toBe(':~:text=amp%20x');
   });
+  test('quotes no match inside the leading title, which menus before the content repeat', () => {
+    expect(textDirective('<mark>Docker</mark> Compose. Install with <mark>Docker</mark> here', 'Docker Compose')).toBe(
+      ':~:text=Docker%20here',
+    );
+    expect(textDirective('<mark>Upgrading.</mark> Back up first', 'Upgrading')).toBeUndefined();
+    expect(textDirective('Upgrading. <mark>Back</mark> up first', 'Upgrading')).toBe(':~:text=Back%20up%20first');
+    // An excerpt may start inside the title.
+    expect(textDirective('with <mark>Docker</mark> Compose. Run on one <mark>Docker</mark> host: it', 'Install with Docker Compose')).toBe(
+      ':~:text=Docker%20host',
+    );
+    // A title the excerpt does not start with skips nothing.
+    expect(textDirective('see <mark>Docker</mark> Compose', 'Docker Compose')).toBe(':~:text=Docker%20Compose');
+    expect(textDirective('<mark>Compose</mark> file first', 'Docker Compose')).toBe(':~:text=Compose%20file%20first');
+  });
   test('gives nothing when no word is marked', () => {
     expect(textDirective('plain text')).toBeUndefined();
   });
@@ -30,6 +44,8 @@ test('landingUrl adds the text fragment after the heading anchor, or after "#" a
   expect(landingUrl(sub('/kb/x/#fix', 'run <mark>certbot</mark> now', [1]))).toBe('/kb/x/#fix:~:text=certbot%20now');
   expect(landingUrl(sub('/kb/x/', 'run <mark>certbot</mark>', [1]))).toBe('/kb/x/#:~:text=certbot');
   expect(landingUrl(sub('/kb/x/#fix', 'nothing marked', [1]))).toBe('/kb/x/#fix');
+  // The match is the section's heading only: the anchor alone leads there.
+  expect(landingUrl(sub('/kb/x/#fix', '<mark>fix.</mark> Restart', [1]))).toBe('/kb/x/#fix');
 });
 
 describe('matchedSections', () => {
