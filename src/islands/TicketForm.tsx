@@ -40,6 +40,7 @@ import { createSendGuard, flowReducer, initialFlow, isReviewing } from './ticket
 import { SeverityField } from './ticket/SeverityField';
 import { StartOver } from './ticket/StartOver';
 import { useDraftStorage } from './ticket/use-draft-storage';
+import { startsLater } from './shared/starts-later';
 import { TermLinks } from './shared/TermLinks';
 import { VerdictWarning } from './ticket/VerdictWarning';
 
@@ -119,7 +120,8 @@ export default function TicketForm(props: TicketFormProps) {
   const text = ready ? ticketText(ready.payload, words) : '';
   const subject = ready ? ticketSubject(ready.payload, words) : '';
   const linkNotices = summarizeNotices(start.notices);
-  const warnVerdict = answer.verdict === 'not-covered' || answer.verdict === 'not-stated';
+  // A package that has not started yet is not sent "anyway": the date is what to fix (src/ticket/schema.ts).
+  const warnVerdict = (answer.verdict === 'not-covered' || answer.verdict === 'not-stated') && !startsLater(answer);
 
   /** Enter in a one-line field would submit the whole form (implicit submission): it only ends typing there. */
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {

@@ -123,6 +123,18 @@ test('a start date in the future gets its own message, not "one more answer need
   await expect(page.getByLabel('When did your support package start?')).toBeFocused();
 });
 
+test('a start date in the future offers no ticket request the form would refuse, and says when to prepare one', async ({ page }) => {
+  await page.goto(`/check/?package=pro&topic=bug-fix&modified=no&start=${daysAgo(-3)}`);
+  await expectAnswer(page, { verdict: 'not-covered' });
+  // /ticket/ refuses a start date after today, so a link there would be a dead end.
+  await expect(answer(page).getByRole('link', { name: /ticket request/ })).toHaveCount(0);
+  await expect(answer(page).locator('.next-steps')).toContainText('If it is, prepare your ticket request from');
+  await expect(answer(page).getByRole('link', { name: 'Read this on the Pro page' })).toBeVisible();
+  // Any other refusal still offers the ticket request.
+  await page.goto(`/check/?package=pro&topic=bug-fix&modified=no&start=${daysAgo(31)}`);
+  await expect(answer(page).getByRole('link', { name: 'Prepare a ticket request anyway' })).toBeVisible();
+});
+
 test.describe('typing the start date', () => {
   // The date field's segments follow the browser's locale: month, day, year in en-US.
   test.use({ locale: 'en-US' });

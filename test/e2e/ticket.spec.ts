@@ -7,6 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { devices, expect, test, type Page } from '@playwright/test';
+import { addDays, localToday } from '../../src/coverage/dates';
 import { FIELD_WORDS } from '../../src/ticket/field-words';
 import { MAILTO_MAX_LENGTH } from '../../src/ticket/mailto';
 import {
@@ -220,6 +221,19 @@ test.describe('validation', () => {
     expect(text).toMatch(/Coverage: NOT COVERED \(T12\.4\)/);
     expect(text).toContain('chose to send the request anyway');
     expect((await mailtoParts(page)).subject).toMatch(/^\[Pro · Sev 2 · not covered\] /);
+  });
+
+  test('a start date in the future is not offered as "send anyway": the form says to check the date', async ({ page }) => {
+    await openTicket(page);
+    await fillForm(page, answers({ start: addDays(localToday(), 3) }));
+    await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'not-covered');
+    await expect(coverageAnswer(page)).toContainText('If it is, prepare your ticket request from');
+    // The form refuses the date whatever is ticked, so it offers no box to tick.
+    await expect(page.locator('.verdict-warning')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Review the request' }).click();
+    await expect(page.locator('.error-summary').getByRole('link')).toHaveText([
+      'The start date is after today. Check it against your purchase order.',
+    ]);
   });
 
   test('a secret pasted into the text is pointed out, without stopping the request', async ({ page }) => {

@@ -12,6 +12,7 @@ import type { TermsEdition } from '../../schemas/terms';
 import { TermLinks } from '../shared/TermLinks';
 import { VerdictDetails } from '../shared/VerdictDetails';
 import { verdictData } from '../shared/verdict-data';
+import { startsLater } from '../shared/starts-later';
 import { verdictHeadline } from '../shared/verdict-headline';
 import { NextSteps } from './NextSteps';
 import type { PackageFacts } from './props';
@@ -57,7 +58,8 @@ export function Answer({ answer, request, pkg, packages, contacts, termsEdition 
       {known && pkg && request.topic && (
         <p className="answer-links">
           <a href={`${packageHref(pkg.id)}#${request.topic}`}>Read this on the {pkg.name} page</a>
-          {answer.verdict !== 'covered' && (
+          {/* A package that has not started yet: the ticket form refuses the date, so the next steps say what to do instead. */}
+          {answer.verdict !== 'covered' && !startsLater(answer) && (
             <>
               {' · '}
               <a href={withBase(`/ticket/?${toCheckParams(request)}`)}>Prepare a ticket request anyway</a>

@@ -1,5 +1,6 @@
 /** The verdict as a heading, worded once for the checker and the ticket form. */
 import type { Answer } from '../../coverage/answer';
+import { startsLater } from './starts-later';
 
 interface Named {
   id: string;
@@ -14,9 +15,7 @@ export function verdictHeadline(answer: Answer, pkg: Named | undefined): string 
     case 'not-covered':
       if (without) return 'Not covered: no support package';
       // A start date after today: the package has not started yet.
-      return answer.next.some((s) => s.kind === 'check-date')
-        ? `Not covered yet: your ${pkg?.name} package has not started`
-        : `Not covered by ${pkg?.name}`;
+      return startsLater(answer) ? `Not covered yet: your ${pkg?.name} package has not started` : `Not covered by ${pkg?.name}`;
     case 'not-stated':
       return without ? 'The terms do not say' : `The ${pkg?.name} terms do not say`;
     case 'needs-info':

@@ -23,6 +23,8 @@ export function CoveragePanel({ answer, request, coverage }: Props) {
   const topic = coverage.topics.find((t) => t.id === request.topic);
   const query = toCheckParams(request).toString();
   const checkLink = withBase(query ? `/check/?${query}` : '/check/');
+  // A start date after today: say what to do about it (correct it, or come back once the package has started).
+  const dateStep = answer.next.find((step) => step.kind === 'check-date');
   return (
     <section className={`coverage-answer verdict-${answer.verdict}`} aria-labelledby="ticket-coverage-title" {...verdictData(answer)}>
       <h2 id="ticket-coverage-title">Does your package cover it?</h2>
@@ -35,6 +37,7 @@ export function CoveragePanel({ answer, request, coverage }: Props) {
           </p>
           {answer.verdict === 'needs-info' && answer.next[0] && <p>{answer.next[0].text}</p>}
           <VerdictDetails reasons={answer.reasons} conditions={answer.conditions} fitNote={answer.fitNote} />
+          {dateStep && <p>{dateStep.text}</p>}
           {answer.priority !== 'none' && <p>Priority: {priorityLabel[answer.priority]}.</p>}
           <p>
             <a href={checkLink}>See this answer in the coverage checker</a>
