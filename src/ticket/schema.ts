@@ -15,6 +15,7 @@ import * as z from 'zod/mini';
 import { isRealIsoDate } from '../coverage/dates';
 import { PACKAGE_IDS, TERM_ID_PATTERN, TOPIC_IDS } from '../coverage/ids';
 import { MAX_SIZE } from '../lib/check-params';
+import { sizeError, type SizeName } from '../lib/size-words';
 import { MAX_LENGTH, type TextField } from './fields';
 import { COMPONENTS, ENVIRONMENTS, INSTALL_METHODS, SEVERITY_LEVELS } from './options';
 
@@ -39,14 +40,10 @@ const required = (field: TextField, missing: string, min = 1, tooShort = missing
 const optional = (field: TextField, tooLong = `Shorten this to ${MAX_LENGTH[field].toLocaleString('en')} characters or fewer.`) =>
   z.optional(z.string({ error: 'Enter text.' }).check(z.trim(), z.maxLength(MAX_LENGTH[field], { error: tooLong })));
 
-const size = (what: string) =>
+// The same words as the checker's size fields, with the allowed range (src/lib/size-words.ts).
+const size = (what: SizeName) =>
   z.optional(
-    z
-      .int({ error: `Enter the number of ${what} as a whole number, such as 4, or leave it empty.` })
-      .check(
-        z.minimum(0, { error: `Enter the number of ${what} as a whole number, such as 4, or leave it empty.` }),
-        z.maximum(MAX_SIZE, { error: `Enter a number of ${what} no larger than ${MAX_SIZE.toLocaleString('en')}.` }),
-      ),
+    z.int({ error: sizeError(what) }).check(z.minimum(0, { error: sizeError(what) }), z.maximum(MAX_SIZE, { error: sizeError(what) })),
   );
 
 const oneOf = <const T extends readonly string[]>(values: T, message: string) => z.enum(values, { error: message });

@@ -135,6 +135,34 @@ test('a start date in the future offers no ticket request the form would refuse,
   await expect(answer(page).getByRole('link', { name: 'Prepare a ticket request anyway' })).toBeVisible();
 });
 
+test('a size the checker cannot use stays as typed, with the allowed range, announced and tied to its field', async ({ page }) => {
+  await page.goto('/check/?package=pro&topic=onboarding&modified=no&agents=4');
+  await expect(answer(page)).toHaveAttribute('data-verdict', 'covered');
+  for (const [label, value] of [
+    ['Agents', '-3'],
+    ['Agents', '1e9'],
+    ['Bots', '2.5'],
+  ] as const) {
+    const input = page.getByLabel(label, { exact: true });
+    await input.fill(value);
+    await expect(input, 'what was typed is kept').toHaveValue(value);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    const message = `Enter the number of ${label.toLowerCase()} as a whole number from 0 to 100,000, or leave it empty.`;
+    await expect(input).toHaveAccessibleDescription(message);
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: message })).toHaveCount(1);
+    // The answer and the link go on as if the question were unanswered.
+    await expect(page).not.toHaveURL(new RegExp(`${label.toLowerCase()}=`));
+    await expect(answer(page)).toHaveAttribute('data-verdict', 'covered');
+    if (label === 'Bots') expect(await axeViolations(page)).toEqual([]);
+    await input.fill('');
+  }
+  await page.getByLabel('Agents', { exact: true }).fill('12');
+  await expect(page.getByLabel('Agents', { exact: true })).not.toHaveAttribute('aria-invalid');
+  await expect(page.locator('.field-error')).toHaveCount(0);
+  await expect(answer(page)).toHaveAttribute('data-fit', 'exceeds');
+  await expect(page).toHaveURL(/agents=12/);
+});
+
 test.describe('typing the start date', () => {
   // The date field's segments follow the browser's locale: month, day, year in en-US.
   test.use({ locale: 'en-US' });

@@ -223,6 +223,15 @@ test.describe('validation', () => {
     expect((await mailtoParts(page)).subject).toMatch(/^\[Pro · Sev 2 · not covered\] /);
   });
 
+  test('an impossible size is refused with the allowed range, as the checker says it', async ({ page }) => {
+    await openTicket(page);
+    await fillForm(page, answers({ agents: '-3' }));
+    await page.getByRole('button', { name: 'Review the request' }).click();
+    const message = 'Enter the number of agents as a whole number from 0 to 100,000, or leave it empty.';
+    await expect(page.locator('.error-summary').getByRole('link')).toHaveText([message]);
+    await expect(page.getByRole('textbox', { name: 'Agents' })).toHaveAccessibleDescription(new RegExp(`Error: ${message}`));
+  });
+
   test('a start date in the future is not offered as "send anyway": the form says to check the date', async ({ page }) => {
     await openTicket(page);
     await fillForm(page, answers({ start: addDays(localToday(), 3) }));

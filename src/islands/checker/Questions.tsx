@@ -2,9 +2,9 @@
 import type { CheckRequest } from '../../coverage/answer';
 import { PACKAGE_IDS, type TopicId } from '../../coverage/ids';
 import { ruleFor, type CoverageData } from '../../coverage/model';
-import { MAX_SIZE, parseSize } from '../../coverage/size';
 import type { PackageFacts } from './props';
 import { FIELD_ID, QUESTION } from './questions';
+import { SizeField } from './SizeField';
 
 interface Props {
   coverage: CoverageData;
@@ -107,19 +107,13 @@ export function Questions({ coverage, packages, request, update }: Props) {
           </p>
           <div className="size-fields">
             {(['agents', 'bots'] as const).map((key) => (
-              <div className="field" key={key}>
-                <label htmlFor={`check-${key}`}>{key === 'agents' ? 'Agents' : 'Bots'}</label>
-                <input
-                  id={`check-${key}`}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={MAX_SIZE}
-                  step={1}
-                  value={request[key] ?? ''}
-                  onChange={(e) => update({ [key]: parseSize(e.target.value) }, 'replace')}
-                />
-              </div>
+              <SizeField
+                key={key}
+                name={key}
+                label={key === 'agents' ? 'Agents' : 'Bots'}
+                value={request[key]}
+                onChange={(size) => update({ [key]: size }, 'replace')}
+              />
             ))}
           </div>
         </fieldset>
