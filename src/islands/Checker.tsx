@@ -12,7 +12,7 @@ import { evaluate } from '../coverage/evaluate';
 import { localToday } from '../coverage/dates';
 import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 import { Answer } from './checker/Answer';
-import { verdictHeadline } from './shared/verdict-headline';
+import { VerdictBar } from './shared/VerdictBar';
 import type { CheckerProps } from './checker/props';
 import { Questions } from './checker/Questions';
 import { useCheckUrl } from './checker/use-check-url';
@@ -37,11 +37,7 @@ export default function Checker({ coverage, packages, contacts, termsEdition }: 
         </div>
       )}
       <Questions coverage={coverage} packages={packages} request={request} update={update} />
-      {/* Not a live region: the answer's heading already is. */}
-      <a className={`checker-summary ${answer.verdict}`} href="#checker-answer-heading">
-        <span className="checker-summary-verdict">{verdictHeadline(answer, pkg)}</span>
-        <span className="checker-summary-action">See the answer</span>
-      </a>
+      <VerdictBar answer={answer} pkg={pkg} href="#checker-answer-heading" className="checker-summary" />
       <Answer answer={answer} request={request} pkg={pkg} packages={packages} contacts={contacts} termsEdition={termsEdition} />
     </div>
   );

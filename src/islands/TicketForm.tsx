@@ -42,6 +42,7 @@ import { StartOver } from './ticket/StartOver';
 import { useDraftStorage } from './ticket/use-draft-storage';
 import { startsLater } from './shared/starts-later';
 import { TermLinks } from './shared/TermLinks';
+import { VerdictBar } from './shared/VerdictBar';
 import { VerdictWarning } from './ticket/VerdictWarning';
 
 /** Keeps the checker's parameters in the address, so a reload or a shared link shows the same request. */
@@ -250,6 +251,12 @@ export default function TicketForm(props: TicketFormProps) {
           ) : (
             <AnswersSummary draft={draft} coverage={coverage} onChange={openQuestions} />
           )}
+          <VerdictBar
+            answer={answer}
+            pkg={coverage.packages.find((p) => p.id === request.package)}
+            href="#ticket-coverage-title"
+            className="ticket-verdict-bar"
+          />
           <CoveragePanel answer={answer} request={request} coverage={coverage} />
           <HowItIsSent packageId={request.package} pkg={pkg} route={route} />
           {request.package === 'none' && (

@@ -84,6 +84,28 @@ test.describe('on a 390 px phone', () => {
   });
 });
 
+test.describe('on a 390 px phone, fields reached with Tab', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  for (const [name, topic, previous, next] of [
+    ['the start date', 'bug-fix', '#check-modified-no', '#check-start'],
+    ['the number of agents', 'onboarding', '#check-modified-no', '#check-agents'],
+  ] as const) {
+    test(`are never hidden under the answer bar: ${name}`, async ({ page }) => {
+      await page.goto(`/check/?package=pro&topic=${topic}&modified=no`);
+      await hydrated(page);
+      // Focus on the question before, and the next field just below the bottom of the screen.
+      await page.locator(previous).evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+      await page.locator(next).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight + 4));
+      await page.keyboard.press('Tab');
+      await expect(page.locator(next)).toBeFocused();
+      const field = (await page.locator(next).boundingBox())!;
+      const bar = (await page.locator('.checker-summary').boundingBox())!;
+      expect(field.y + field.height, 'the field ends above the bar').toBeLessThanOrEqual(bar.y);
+    });
+  }
+});
+
 test.describe('on a 1,280 px desktop', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 

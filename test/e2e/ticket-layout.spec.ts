@@ -35,6 +35,43 @@ for (const [view, viewport] of [
   });
 }
 
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a changed answer shows its verdict on screen, and focus stays on the question', async ({ page }) => {
+    await page.goto('/ticket/');
+    await expect(page.getByRole('form', { name: 'Support request' })).toBeVisible();
+    const pkg = page.locator('#ticket-package');
+    await pkg.selectOption('pro');
+    await page.locator('#ticket-topic').selectOption('onboarding');
+    await page.locator('#ticket-modified').check();
+    await pkg.focus();
+    await pkg.selectOption('enterprise');
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'covered');
+    const bar = page.locator('.ticket-verdict-bar');
+    await expect(bar).toContainText('Covered by Enterprise');
+    await expect(bar).toBeInViewport();
+    // The full answer is further down on a phone: the bar is what is in sight.
+    await expect(page.locator('#ticket-coverage-title')).not.toBeInViewport();
+    await expect(pkg).toBeFocused();
+    await bar.click();
+    await expect(page.locator('#ticket-coverage-title')).toBeInViewport();
+  });
+
+  test('a field reached with Tab is never hidden under the verdict bar', async ({ page }) => {
+    await page.goto('/ticket/?package=pro&topic=bug-fix&modified=no');
+    await expect(page.getByRole('form', { name: 'Support request' })).toBeVisible();
+    const start = page.locator('#ticket-supportStart');
+    await page.locator('#ticket-modified').evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+    await start.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight + 4));
+    await page.keyboard.press('Tab');
+    await expect(start).toBeFocused();
+    const field = (await start.boundingBox())!;
+    const bar = (await page.locator('.ticket-verdict-bar').boundingBox())!;
+    expect(field.y + field.height, 'the field ends above the bar').toBeLessThanOrEqual(bar.y);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('no space is held for the script form: the plain form starts on the first screen', async ({ page }) => {
