@@ -1,7 +1,8 @@
 /**
- * "Did you mean": replaces the words of a query that the site never uses with
- * the nearest words it does use (the build's word list, most common first).
- * Pure, so vitest runs it directly and the search page imports it.
+ * "Did you mean": of the words of a query that found nothing or matched
+ * poorly, those the site never uses are replaced by the nearest of its topic
+ * words (the build's word list, src/lib/search-words.ts), or left out when
+ * none is near. Pure, so vitest runs it directly and the search page imports it.
  */
 import { isJudged, sharesStem } from './query-words';
 import type { SearchVocabulary } from './search-words';
