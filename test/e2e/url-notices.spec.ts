@@ -1,7 +1,8 @@
 /**
  * Values from a link shown back on /check/ and /search/ (the ticket form's are in
  * ticket-drafts.spec.ts): a few notices then "and N more", every value shortened
- * and unable to reorder the text around it (src/lib/url-notices.ts).
+ * and unable to reorder the text around it (src/lib/url-notices.ts), and wrapped
+ * on a phone rather than widening the page.
  */
 import { expect, test } from '@playwright/test';
 
@@ -24,4 +25,24 @@ test('/search/: an unknown section is shortened and its override neutralised', a
   expect(text).not.toContain(RLO);
   expect(text).toContain(`[U+202E]${'a'.repeat(39)}…`);
   expect(text).not.toContain('a'.repeat(41));
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const long = 'a'.repeat(300);
+
+  for (const [page_, path, notice] of [
+    ['/check/', `/check/?package=${long}`, '.checker-notices'],
+    ['/ticket/', `/ticket/?package=${long}`, '.link-notices'],
+    ['/search/', `/search/?section=${long}`, '.search-status'],
+  ] as const) {
+    test(`${page_}: a very long value in a link wraps inside its notice, and the page does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator(notice)).toContainText('a'.repeat(39));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'page wider than the screen (px)').toBeLessThanOrEqual(0);
+      const box = (await page.locator(notice).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    });
+  }
 });
