@@ -63,6 +63,21 @@ test('a draft deleted in another tab (sent or started over) is not brought back 
   await expect(field(second, 'Subject')).toHaveValue('');
 });
 
+test('reloading your own draft says it was restored, not that its details came from a link', async ({ page }) => {
+  await openTicket(page, '?package=pro&topic=install-help&modified=no');
+  await field(page, 'Subject').fill('Typed before the reload');
+  await expect(page).toHaveURL(/\?package=pro&topic=install-help&modified=no$/);
+  await expect.poll(async () => (await storedDraft(page))?.fields['subject']).toBe('Typed before the reload');
+  await page.reload();
+  const note = page.locator('.draft-note');
+  await expect(note).toContainText('was restored from this browser.');
+  await expect(note).not.toContainText('link');
+  await expect(field(page, 'Subject')).toHaveValue('Typed before the reload');
+  // A different checker link is another matter: its answers win, and the form says so.
+  await page.goto('/ticket/?package=enterprise&topic=install-help&modified=no');
+  await expect(note).toContainText('The package and request details come from the link you followed.');
+});
+
 test('Enterprise by email never goes to the Pro mailbox; the form says where it goes', async ({ page }) => {
   await openTicket(page);
   await fillForm(page, answers({ package: 'enterprise' }));

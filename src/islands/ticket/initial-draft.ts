@@ -4,9 +4,9 @@
  * island is client-only), and never throws: storage may be blocked, the draft
  * corrupt, the link hostile.
  */
-import { CHECK_PARAMS, parseCheckParams, type Notice } from '../../lib/check-params';
+import { CHECK_PARAMS, parseCheckParams, toCheckParams, type Notice } from '../../lib/check-params';
 import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, parseDraft, type Draft, type DraftLoad } from '../../ticket/draft';
-import { draftFieldsOf } from '../../ticket/validate';
+import { checkRequestOf, draftFieldsOf } from '../../ticket/validate';
 
 /** localStorage, or undefined where the browser blocks it (reading the property can throw). */
 export function draftStorage(): Storage | undefined {
@@ -43,13 +43,18 @@ export function initialDraft(search: string, storage: Storage | undefined): Init
     load = { state: 'none' };
   }
   let draft = load.state === 'restored' ? load.draft : emptyDraft();
-  // The link's answers win: the form keeps the URL in step with them, so a reload sees the same values.
-  if (fromLink) draft = { ...draft, ...draftFieldsOf(request) };
+  // The form keeps the address in step with the draft's answers, so reloading the page brings back the
+  // draft's own link: nothing came from elsewhere, and the draft stays exactly as typed.
+  const ownAddress =
+    load.state === 'restored' && toCheckParams(checkRequestOf(load.draft)).toString() === toCheckParams(request).toString();
+  // Any other link's answers win over the draft's.
+  const otherLink = fromLink && !ownAddress;
+  if (otherLink) draft = { ...draft, ...draftFieldsOf(request) };
 
   let message = '';
   if (load.state === 'restored') {
     message = `Your draft${load.savedAt ? ` from ${savedWhen(load.savedAt)}` : ''} was restored from this browser.`;
-    if (fromLink) message += ' The package and request details come from the link you followed.';
+    if (otherLink) message += ' The package and request details come from the link you followed.';
   } else if (load.state === 'unreadable') {
     message =
       load.reason === 'corrupt'

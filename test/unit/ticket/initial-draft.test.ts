@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { initialDraft } from '../../../src/islands/ticket/initial-draft';
 import { DRAFT_STORAGE_KEY, emptyDraft, serializeDraft } from '../../../src/ticket/draft';
 import { KEY, completeDraft } from '../../helpers/ticket-draft';
+import { toCheckParams } from '../../../src/lib/check-params';
+import { checkRequestOf } from '../../../src/ticket/validate';
 
 /** A Storage holding at most one draft; `broken` makes every read throw, as a blocked localStorage does. */
 function storage(value: string | null, broken = false): Storage {
@@ -47,6 +49,16 @@ describe('initialDraft', () => {
     expect(start.draft.subject).toBe(completeDraft().subject);
     expect(start.message).toContain('The package and request details come from the link you followed.');
     expect(start.fromChecker, 'a restored draft is shown as the customer left it').toBe(false);
+  });
+
+  test("reloading the draft's own address restores it as typed, without crediting a link", () => {
+    // The form writes the draft's answers into the address; a size it cannot use is left out of it.
+    const typed = completeDraft({ agents: '-3' });
+    const own = `?${toCheckParams(checkRequestOf(typed))}`;
+    const start = initialDraft(own, storage(serializeDraft(typed, new Date('2026-11-26T09:30:00Z'), KEY)));
+    expect(start.draft).toEqual(typed);
+    expect(start.message).toMatch(/^Your draft from 26 November 2026.* was restored from this browser\.$/);
+    expect(start.message).not.toContain('link');
   });
 
   test("a fresh form from the checker's link says so, so its answers can be summarised", () => {
