@@ -53,7 +53,7 @@ export const adviceSchema = z.object({
   }),
   /** Where today falls in a time window (Pro's 30-day bug-fix window). */
   window: z.object({
-    /** Inside the window: {days}, {day} (today's day number), {lastDay} (YYYY-MM-DD). */
+    /** Inside the window: {days}, {day} (today's day number), {lastDay} (dates are filled in as "1 March 2026"). */
     inside: template('days', 'day', 'lastDay'),
     /** The window has ended: {days}, {day}, {start}, {lastDay}. */
     expired: template('days', 'day', 'start', 'lastDay'),

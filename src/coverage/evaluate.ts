@@ -6,7 +6,7 @@
 import type { Answer, CheckRequest, MissingAnswer, NextStep, Reason } from './answer';
 import type { Advice } from './advice';
 import { fill } from './fill';
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween, readableDate } from './dates';
 import type { PackageId, TopicId } from './ids';
 import { packageInfo, ruleFor, type CoverageData, type PackageInfo, type PackageRule } from './model';
 import type { Condition } from './schema';
@@ -24,15 +24,20 @@ type WindowStatus =
 export function windowStatus(window: Window, start: string | undefined, today: string, advice: Advice): WindowStatus {
   if (!start) return { state: 'unknown' };
   const day = daysBetween(start, today);
-  const lastDay = addDays(start, window.inclusive ? window.days : window.days - 1);
+  // Dates in the sentences are written for people ("1 March 2026"), as everywhere on the portal.
+  const dates = {
+    start: readableDate(start),
+    today: readableDate(today),
+    lastDay: readableDate(addDays(start, window.inclusive ? window.days : window.days - 1)),
+  };
   const words = advice.window;
   if (day < 0) {
-    return { state: 'not-started', text: fill(words.notStarted, { start, today, lastDay }), next: fill(words.checkDate, { start }) };
+    return { state: 'not-started', text: fill(words.notStarted, dates), next: fill(words.checkDate, { start: dates.start }) };
   }
   const inside = window.inclusive ? day <= window.days : day < window.days;
   return inside
-    ? { state: 'inside', text: fill(words.inside, { days: window.days, day, lastDay }) }
-    : { state: 'expired', text: fill(words.expired, { days: window.days, day, start, lastDay }) };
+    ? { state: 'inside', text: fill(words.inside, { days: window.days, day, lastDay: dates.lastDay }) }
+    : { state: 'expired', text: fill(words.expired, { days: window.days, day, start: dates.start, lastDay: dates.lastDay }) };
 }
 
 /** "12 agents and 1 bot": the parts of a size that were given, in the content's words. */

@@ -2,8 +2,10 @@
  * The ticket as plain text: the email subject and body, and the downloadable
  * file. The same text everywhere, so what the customer copies, downloads or
  * emails is what support reads. Structured as "Label: value" lines first (the
- * facts support triages on), then the free text.
+ * facts support triages on), then the free text. Dates are written as on the
+ * portal ("1 March 2026"); the JSON payload keeps them as YYYY-MM-DD.
  */
+import { readableDate } from '../coverage/dates';
 import type { PackageId, TopicId } from '../coverage/ids';
 import { COMPONENTS, ENVIRONMENTS, INSTALL_METHODS, labelOf } from './options';
 import type { TicketPayload } from './schema';
@@ -49,7 +51,7 @@ export function ticketText(payload: TicketPayload, words: TicketWords): string {
     `Severity: ${ticket.severity} – ${words.severities[ticket.severity] ?? ''}`.trimEnd(),
     `Package: ${words.packages[ticket.package]}`,
     `Topic: ${words.topics[ticket.topic]}`,
-    `Coverage: ${VERDICT_WORDS[coverage.verdict]}${terms}, as checked by the portal on ${coverage.checkedOn}`,
+    `Coverage: ${VERDICT_WORDS[coverage.verdict]}${terms}, as checked by the portal on ${readableDate(coverage.checkedOn)}`,
     ...coverage.reasons.map((reason) => `  - ${reason}`),
     ...coverage.conditions.map((condition) => `  - Condition: ${condition}`),
     ...(coverage.sizeNote ? [`  - Size: ${coverage.sizeNote}`] : []),
@@ -68,7 +70,7 @@ export function ticketText(payload: TicketPayload, words: TicketWords): string {
     `Modified components: ${ticket.modified ? 'yes, the request concerns a modified component' : 'no, the components involved are original'}`,
     `Environment: ${labelOf(ENVIRONMENTS, ticket.environment)}`,
     `Deployment size: ${size || 'not given'}`,
-    `Support start date: ${ticket.supportStart ?? 'not given'}`,
+    `Support start date: ${ticket.supportStart ? readableDate(ticket.supportStart) : 'not given'}`,
     ...section('Description', ticket.description, ''),
     ...section('Steps to reproduce', ticket.steps, '(none given)'),
     ...section('Logs', ticket.logs, '(none pasted; see any attachments)'),

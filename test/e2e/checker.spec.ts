@@ -3,6 +3,7 @@
  * history, keyboard-only use, hostile query strings, and axe on every state.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readableDate } from '../../src/coverage/dates';
 import { axeViolations } from '../helpers/accessibility';
 
 /** A date `days` before today on this machine, which is also the browser's today. */
@@ -118,7 +119,9 @@ test('without a package, the answer names the packages that cover it and never s
 test('a start date in the future gets its own message, not "one more answer needed"', async ({ page }) => {
   await page.goto(`/check/?package=pro&topic=bug-fix&modified=no&start=${daysAgo(-3)}`);
   await expect(page.locator('#checker-answer-heading')).toHaveText('Not covered yet: your Pro package has not started');
-  await expect(answer(page)).toContainText(`starts on ${daysAgo(-3)}, which is after today`);
+  await expect(answer(page)).toContainText(`starts on ${readableDate(daysAgo(-3))}, which is after today (${readableDate(daysAgo(0))})`);
+  // Every date in the answer is written as on the rest of the portal, never as YYYY-MM-DD.
+  await expect(answer(page)).not.toContainText(/\d{4}-\d{2}-\d{2}/);
   await answer(page).getByRole('link', { name: 'Correct the start date' }).click();
   await expect(page.getByLabel('When did your support package start?')).toBeFocused();
 });

@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { devices, expect, test, type Page } from '@playwright/test';
-import { addDays, localToday } from '../../src/coverage/dates';
+import { addDays, localToday, readableDate } from '../../src/coverage/dates';
 import { FIELD_WORDS } from '../../src/ticket/field-words';
 import { MAILTO_MAX_LENGTH } from '../../src/ticket/mailto';
 import {
@@ -61,6 +61,15 @@ test.describe('pre-filled from the checker', () => {
 
 test.describe('answers the checker already has', () => {
   const ANSWERED = '?package=enterprise&topic=bug-fix&modified=no&agents=12';
+
+  test('dates in the summary and the verdict are written as on the rest of the portal', async ({ page }) => {
+    const start = answers().start;
+    await openTicket(page, `?package=pro&topic=bug-fix&modified=no&start=${start}`);
+    const summary = page.locator('.answers-summary');
+    await expect(summary).toContainText(`Start date of your support package${readableDate(start)}`);
+    await expect(coverageAnswer(page)).toContainText(`the last day is ${readableDate(addDays(start, 30))}.`);
+    await expect(page.locator('.ticket-form')).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  });
 
   test('are summarised, not asked again, and one button opens them to change', async ({ page }) => {
     await openTicket(page, ANSWERED);
@@ -346,10 +355,11 @@ test.describe('the email path', () => {
     expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
     const body = mail.body.replace(/\r\n/g, '\n');
     expect(body).toBe(preview);
-    for (const value of [a.name, a.email, a.company, a.contract, a.version, a.subject, a.description, a.steps, a.logs, a.start]) {
+    for (const value of [a.name, a.email, a.company, a.contract, a.version, a.subject, a.description, a.steps, a.logs]) {
       expect(body, `the email contains "${value}"`).toContain(value);
     }
     for (const line of [
+      `Support start date: ${readableDate(a.start)}`,
       'Package: Pro',
       'Topic: Fixing a bug in the platform',
       'Severity: 2 – (Production/Development) Major Impact',

@@ -2,6 +2,7 @@
  * The coverage questions the customer already answered in the checker, shown
  * as a short summary with one button to change them, instead of asking again.
  */
+import { isRealIsoDate, readableDate } from '../../coverage/dates';
 import type { CoverageData } from '../../coverage/model';
 import type { Draft } from '../../ticket/draft';
 import { FIELD_WORDS } from '../../ticket/field-words';
@@ -19,7 +20,8 @@ export function AnswersSummary({ draft, coverage, onChange }: Props) {
     [FIELD_WORDS.topic.label, labelOf(coverage.topics, draft.topic)],
     [FIELD_WORDS.modified.label, labelOf(MODIFIED_ANSWERS, draft.modified)],
   ];
-  if (draft.supportStart) rows.push([FIELD_WORDS.supportStart.label, draft.supportStart]);
+  if (draft.supportStart)
+    rows.push([FIELD_WORDS.supportStart.label, isRealIsoDate(draft.supportStart) ? readableDate(draft.supportStart) : draft.supportStart]);
   if (draft.agents) rows.push([FIELD_WORDS.agents.label, draft.agents]);
   if (draft.bots) rows.push([FIELD_WORDS.bots.label, draft.bots]);
   return (

@@ -21,7 +21,7 @@ type ListState = { kind: 'none' } | { kind: 'loading' } | { kind: 'failed'; mess
 
 const day = (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('en-GB', { dateStyle: 'medium' });
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('en-GB', { dateStyle: 'long' });
 };
 
 export function MyRequests({ tiledesk, timeoutMs, refresh }: Props) {

@@ -19,13 +19,13 @@ describe('a time window (30 calendar days from the start date, inclusive, in the
   test('day 30 is covered, and the condition is filled in from the advice', () => {
     const answer = bugFix('2026-03-01', '2026-03-31');
     expect(answer.verdict).toBe('covered');
-    expect(answer.conditions).toEqual(['inside 30 day=30 last=2026-03-31']);
+    expect(answer.conditions).toEqual(['inside 30 day=30 last=31 March 2026']);
   });
   test('day 31 is not covered, and the reason says when the window ended', () => {
     const answer = bugFix('2026-03-01', '2026-04-01');
     expect(answer.verdict).toBe('not-covered');
     expect(answer.terms).toEqual(['T11.4']);
-    expect(reasonTexts(answer)).toEqual(['pro says covered to bug-fix', 'expired 30 start=2026-03-01 last=2026-03-31 day=31']);
+    expect(reasonTexts(answer)).toEqual(['pro says covered to bug-fix', 'expired 30 start=1 March 2026 last=31 March 2026 day=31']);
   });
   test('the window crosses month and leap-year ends by calendar days', () => {
     expect(bugFix('2028-02-01', '2028-03-02').verdict).toBe('covered'); // 30 days, through 29 February
@@ -36,8 +36,11 @@ describe('a time window (30 calendar days from the start date, inclusive, in the
     const answer = bugFix('2026-12-01', TODAY);
     expect(answer.verdict).toBe('not-covered');
     expect(answer.missing).toEqual([]);
-    expect(reasonTexts(answer)).toEqual(['not-started start=2026-12-01 today=2026-11-26 last=2026-12-31', 'pro says covered to bug-fix']);
-    expect(answer.next[0]).toEqual({ kind: 'check-date', text: 'check 2026-12-01', terms: [] });
+    expect(reasonTexts(answer)).toEqual([
+      'not-started start=1 December 2026 today=26 November 2026 last=31 December 2026',
+      'pro says covered to bug-fix',
+    ]);
+    expect(answer.next[0]).toEqual({ kind: 'check-date', text: 'check 1 December 2026', terms: [] });
     // Not "another package covers it": the customer's own package covers it once it starts.
     expect(answer.next.map((s) => s.kind)).not.toContain('covered-by');
   });
@@ -58,7 +61,7 @@ describe('a time window (30 calendar days from the start date, inclusive, in the
     const window = { kind: 'window', days: 30, from: 'support-start', inclusive: true } as const;
     expect(windowStatus(window, '2026-01-31', '2026-02-01', FIXTURE_ADVICE)).toEqual({
       state: 'inside',
-      text: 'inside 30 day=1 last=2026-03-02',
+      text: 'inside 30 day=1 last=2 March 2026',
     });
   });
 });

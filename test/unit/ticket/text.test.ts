@@ -29,12 +29,13 @@ describe('ticketText', () => {
       draft.description,
       draft.steps,
       draft.logs,
-      draft.supportStart,
       'Nomad job',
     ]) {
       expect(text).toContain(value);
     }
     expect(text).toContain('Package: Pro');
+    // Dates are written as everywhere else on the portal; the JSON payload keeps YYYY-MM-DD.
+    expect(text).toContain('Support start date: 20 November 2026');
     expect(text).toContain(`Topic: ${words.topics['bug-fix']}`);
     expect(text).toContain('Severity: 2 – (Production/Development) Major Impact');
     expect(text).toContain('Install method: Other (Nomad job)');
@@ -46,8 +47,8 @@ describe('ticketText', () => {
 
   test('states the verdict with its terms and the date it was checked', () => {
     const text = ticketText(payloadOf(completeDraft()), words);
-    expect(text).toContain(`Coverage: Covered (T11.4), as checked by the portal on ${TODAY}`);
-    expect(text).toMatch(/Condition: Within 30 calendar days .* 2026-12-20/);
+    expect(text).toContain('Coverage: Covered (T11.4), as checked by the portal on 26 November 2026');
+    expect(text).toMatch(/Condition: Within 30 calendar days .* 20 December 2026\./);
   });
 
   test('a request that is not covered says so, and that the customer chose to send it', () => {

@@ -33,7 +33,7 @@ describe('a complete draft', () => {
       acknowledgedVerdict: false,
     });
     expect(result.payload.coverage).toMatchObject({ verdict: 'covered', terms: ['T11.4'], checkedOn: TODAY });
-    expect(result.payload.coverage.conditions.join(' ')).toContain('2026-12-20');
+    expect(result.payload.coverage.conditions.join(' ')).toContain('20 December 2026');
   });
 
   test('the schema accepts its own output unchanged: it defines the payload', () => {
