@@ -183,6 +183,27 @@ test.describe('typing the start date', () => {
   });
 });
 
+test('"What to do next" holds one action per bullet', async ({ page }) => {
+  for (const query of [
+    '',
+    'package=pro',
+    'package=pro&topic=bug-fix',
+    'package=pro&topic=health-check&modified=no',
+    'package=none&topic=install-help&modified=no',
+    'package=enterprise&topic=onboarding&modified=no',
+  ]) {
+    await page.goto(`/check/?${query}`);
+    const bullets = answer(page).locator('.next-steps > li');
+    await expect(bullets.first()).toBeVisible();
+    for (const bullet of await bullets.all()) {
+      // Term citations are references, not actions.
+      await expect(bullet.locator('a:not(.cite a)'), `${query}: ${await bullet.textContent()}`).toHaveCount(1);
+    }
+  }
+  await page.goto('/check/');
+  await expect(answer(page).locator('.next-steps > li')).toHaveText(['Which support package do you have?', 'What do you need help with?']);
+});
+
 test('every verdict names the edition of the terms it rests on', async ({ page }) => {
   for (const query of ['', 'package=pro&topic=onboarding&modified=no', 'package=enterprise&topic=logo-removal&modified=no']) {
     await page.goto(`/check/?${query}`);

@@ -1,4 +1,4 @@
-/** The engine's next steps, each with the link that carries it out. */
+/** The engine's next steps, one bullet each with the one link that carries it out. */
 import type { CheckRequest, NextStep } from '../../coverage/answer';
 import { toCheckParams } from '../../lib/check-params';
 import { packageHref } from '../../lib/labels';
@@ -42,27 +42,26 @@ function link(
 export function NextSteps({ steps, ...context }: Props) {
   return (
     <ul className="next-steps">
-      {steps.map((step) => {
+      {steps.flatMap((step) => {
+        // One action per bullet: each question still open is a bullet of its own.
         if (step.kind === 'answer') {
-          return (
-            <li key={step.kind}>
-              {step.missing.map((m) => (
-                <a key={m} className="question-link" href={`#${FIELD_ID[m]}`}>
-                  {QUESTION[m]}
-                </a>
-              ))}
+          return step.missing.map((m) => (
+            <li key={`answer-${m}`}>
+              <a className="question-link" href={`#${FIELD_ID[m]}`}>
+                {QUESTION[m]}
+              </a>
             </li>
-          );
+          ));
         }
         const [href, label] = link(step, context);
-        return (
+        return [
           <li key={`${step.kind}-${href}`}>
             {step.text} <TermLinks ids={step.terms} />{' '}
             <a className={step.kind === 'send' ? 'button' : undefined} href={href}>
               {label}
             </a>
-          </li>
-        );
+          </li>,
+        ];
       })}
     </ul>
   );
