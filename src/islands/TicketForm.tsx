@@ -15,6 +15,7 @@ import { withBase } from '../lib/site-url';
 import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, type Draft } from '../ticket/draft';
 import { REQUEST_FIELDS, type TicketField } from '../ticket/fields';
+import { REQUIRED_NOTE } from '../ticket/field-words';
 import { failureText } from '../ticket/http';
 import { mailtoLink } from '../ticket/mailto';
 import { routeFor } from '../ticket/send';
@@ -242,7 +243,7 @@ export default function TicketForm(props: TicketFormProps) {
       {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions */}
       <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Support request" aria-describedby="ticket-required-note">
         <p className="hint" id="ticket-required-note">
-          Every question needs an answer unless it is marked “optional”.
+          {REQUIRED_NOTE}
         </p>
         <section className="form-section" aria-labelledby="ticket-about-title">
           <h2 id="ticket-about-title">Your package and request</h2>

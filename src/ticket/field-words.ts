@@ -57,3 +57,6 @@ export const FIELD_WORDS: Record<TicketField, FieldWords> = {
   },
   acknowledgedVerdict: { label: 'I understand, and I want to send the request anyway' },
 };
+
+/** Said before the questions in both forms, which mark only the questions that need no answer. */
+export const REQUIRED_NOTE = 'Every question needs an answer unless it is marked “optional”.';

@@ -140,4 +140,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('table.matrix')).toBeVisible();
     await expect(page.locator('.plain-ticket form')).toBeVisible();
   });
+
+  test('its notice says where the table of every answer is: after the plain form', async ({ page }) => {
+    await page.goto('/check/');
+    const notice = page.locator('main .notice').filter({ hasText: 'The interactive checker needs JavaScript' });
+    await expect(notice).toContainText('after the email form that follows');
+    await expect(notice.getByRole('link', { name: 'Every answer at a glance' })).toHaveAttribute('href', '#every-answer');
+    const form = (await page.locator('.plain-ticket form').boundingBox())!;
+    const table = (await page.locator('#every-answer').boundingBox())!;
+    expect(table.y, 'the table comes after the form').toBeGreaterThan(form.y + form.height);
+  });
 });

@@ -513,6 +513,53 @@ test.describe('keyboard only', () => {
   });
 });
 
+/** Each question of a form by its label or legend: marked "(optional)" or not, and required or not to assistive technology. */
+async function questionMarks(page: Page, formSelector: string) {
+  return page.locator(formSelector).evaluate((form) => {
+    const marks: Record<string, { optional: boolean; required: boolean }> = {};
+    for (const label of form.querySelectorAll('label[for], legend')) {
+      const text = label.textContent?.trim() ?? '';
+      const control =
+        label instanceof HTMLLabelElement
+          ? document.getElementById(label.htmlFor)
+          : label.parentElement?.querySelector('input, select, textarea');
+      if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement))
+        continue;
+      if (control.type === 'checkbox' || (label instanceof HTMLLabelElement && control.type === 'radio')) continue; // options, not questions
+      marks[text.replace(/ \(optional\)$/, '')] = { optional: text.endsWith('(optional)'), required: control.required };
+    }
+    return marks;
+  });
+}
+
+test('the plain form says and marks which answers are needed as the full form does', async ({ browser }) => {
+  const full = await browser.newPage();
+  await openTicket(full);
+  const plainContext = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await plainContext.newPage();
+  const note = 'Every question needs an answer unless it is marked “optional”.';
+  for (const [page, path, selector] of [
+    [full, '/ticket/', 'form[aria-label="Support request"]'],
+    [plain, '/ticket/', '.plain-ticket form'],
+    [plain, '/check/', '.plain-ticket form'],
+  ] as const) {
+    if (page === plain) await page.goto(path);
+    await expect(page.locator(selector), path).toHaveAccessibleDescription(note);
+  }
+  const fullMarks = await questionMarks(full, 'form[aria-label="Support request"]');
+  const plainMarks = await questionMarks(plain, '.plain-ticket form');
+  const shared = Object.keys(plainMarks).filter((label) => label in fullMarks);
+  expect(shared.length, 'questions asked by both forms').toBeGreaterThan(12);
+  for (const label of shared) {
+    // Steps are needed for severities 1-3 only: the full form follows the severity chosen, the plain form's hint says it.
+    if (label === FIELD_WORDS.steps.label) continue;
+    expect(plainMarks[label], label).toEqual(fullMarks[label]);
+  }
+  // The components are a checkbox list in the full form (its hint asks for one at least), a text field in the plain one.
+  expect(plainMarks[FIELD_WORDS.components.label]).toEqual({ optional: false, required: true });
+  await plainContext.close();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

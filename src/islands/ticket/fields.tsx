@@ -178,6 +178,9 @@ function Group(
                 name={field}
                 value={option.id}
                 checked={isChecked(option.id)}
+                // A radio question is required as the text fields are (and as the plain form's select is); a
+                // required checkbox would mean that box must be ticked, so the checkbox list says it in its hint.
+                required={type === 'radio' && !optional}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={descriptionId}
                 onChange={(event) => onToggle(option.id, event.target.checked)}
