@@ -1,6 +1,7 @@
 /** /compare/ and /packages/ for prospects: the finder over recommend(), response targets, "Talk to sales". */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../helpers/accessibility';
+import { wordsSplitAcrossLines } from '../helpers/tables';
 
 const heading = (page: import('@playwright/test').Page) => page.locator('[data-result]').getByRole('heading', { level: 3 });
 
@@ -131,6 +132,64 @@ test('/packages/ leads to the finder, and package pages show targets, the terms 
   await page.goto('/packages/pro/');
   await expect(page.locator('.response-targets table')).toHaveCount(0);
   await expect(page.locator('.response-targets')).toContainText('The published response targets are not part of Pro.');
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  /** Every cell of the table lies within the screen's width, and the table needs no sideways scrolling. */
+  async function expectWithinScreen(table: import('@playwright/test').Locator) {
+    const outside = await table.locator('th, td').evaluateAll((cells) =>
+      cells
+        .filter((c) => c.closest('thead') === null)
+        .filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.left < 0 || r.right > window.innerWidth;
+        })
+        .map((c) => c.textContent),
+    );
+    expect(outside, 'cells reaching past the screen').toEqual([]);
+    expect(await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
+  }
+
+  test('/compare/: each severity is a card naming every package, nothing cut off, no label split mid-word', async ({ page }) => {
+    await page.goto('/compare/');
+    const targets = page.locator('table.targets');
+    await expectWithinScreen(targets);
+    expect(await wordsSplitAcrossLines(targets)).toEqual([]);
+    const first = targets.locator('tbody tr').first();
+    await expect(first.locator('th')).toHaveText('1: Production System Down');
+    await expect(first.locator('td').nth(1)).toHaveText('Enterprise: First response 2 business hours; updates every business hour', {
+      useInnerText: true,
+    });
+    await expect(first.locator('td').first()).toHaveText('Pro: No published target', { useInnerText: true });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('/packages/: the counts at a glance are on the screen, each with its name', async ({ page }) => {
+    await page.goto('/packages/');
+    const glance = page.getByRole('region', { name: 'The packages side by side' }).locator('table');
+    await expectWithinScreen(glance);
+    expect(await wordsSplitAcrossLines(glance)).toEqual([]);
+    const pro = glance.locator('tbody tr').first();
+    for (const [i, name] of ['Covered', 'Not covered', 'Not stated'].entries()) {
+      const cell = pro.locator('td').nth(2 + i);
+      await cell.scrollIntoViewIfNeeded();
+      await expect(cell).toBeInViewport({ ratio: 1 });
+      expect(await cell.innerText()).toMatch(new RegExp(`^${name}: \\d+$`));
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('/packages/enterprise/: the response targets fit the screen, each time named', async ({ page }) => {
+    await page.goto('/packages/enterprise/');
+    const targets = page.locator('.response-targets table');
+    await expectWithinScreen(targets);
+    expect(await wordsSplitAcrossLines(targets)).toEqual([]);
+    await expect(targets.locator('tbody tr').first().locator('td').first()).toHaveText('First response: 2 business hours', {
+      useInnerText: true,
+    });
+  });
 });
 
 test('/terms/ shows its edition and lists the terms in natural order', async ({ page }) => {
