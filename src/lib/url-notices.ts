@@ -1,7 +1,8 @@
 /**
  * Values from a URL shown back to the visitor in notices ("topic=… was
- * ignored"), on /check/, /ticket/ and /search/. A hostile link must not be able
- * to flood the page or rearrange it, so:
+ * ignored"), on /check/, /ticket/, /search/ and /compare/ (the package
+ * finder). A hostile link must not be able to flood the page or rearrange it,
+ * so:
  *
  * - each value is shortened to MAX_VALUE_CHARS characters (whole code points);
  * - bidirectional controls in it (e.g. U+202E RIGHT-TO-LEFT OVERRIDE) are shown

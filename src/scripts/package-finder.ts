@@ -4,17 +4,21 @@
  * /coverage.json and writes the result with text nodes only. Nothing is shown
  * until the prospect answers something; impossible sizes are refused with a
  * message; the answers live in the query string, so the page's address is a
- * link to the recommendation that can be sent on.
+ * link to the recommendation that can be sent on. A link's values the form
+ * cannot take are named in a notice, as text (src/lib/finder-params.ts).
  */
 import type { TopicId } from '../coverage/ids';
 import type { CoverageData } from '../coverage/model';
 import { recommend, type Needs, type Recommendation } from '../coverage/recommend';
 import { parseSize, SIZE_EXPECTATION } from '../coverage/size';
+import type { Notice } from '../lib/check-params';
 import { coverageFromJson } from '../lib/coverage-from-json';
+import { parseFinderParams } from '../lib/finder-params';
 import { packageHref } from '../lib/labels';
 import { salesMailto } from '../lib/sales-mailto';
 import { withBase } from '../lib/site-url';
 import { termHref } from '../lib/terms';
+import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
 
 const SIZES = ['agents', 'bots'] as const;
 type SizeField = (typeof SIZES)[number];
@@ -49,6 +53,8 @@ interface Reading {
 
 class PackageFinder extends HTMLElement {
   #data: CoverageData | undefined;
+  /** What the link held that the form could not take; a notice goes once the prospect answers that question. */
+  #notices: Notice[] = [];
 
   async connectedCallback() {
     const form = this.querySelector('form')!;
@@ -58,7 +64,11 @@ class PackageFinder extends HTMLElement {
     const fromLink = location.search !== '';
     if (fromLink) this.#restore(form);
     form.addEventListener('submit', (e) => e.preventDefault());
-    form.addEventListener('input', () => this.#update(form, output));
+    form.addEventListener('input', (e) => {
+      const answered = (e.target as HTMLInputElement).name;
+      if (this.#notices.some((n) => n.param === answered)) this.#showNotices(this.#notices.filter((n) => n.param !== answered));
+      this.#update(form, output);
+    });
     try {
       const response = await fetch(withBase('/coverage.json'));
       if (!response.ok) throw new Error(String(response.status));
@@ -71,17 +81,28 @@ class PackageFinder extends HTMLElement {
     }
   }
 
-  /** Fills the form from the query string; values the form does not offer are left out. */
+  /** Fills the form from the query string; values the form does not offer are left out and named in a notice. */
   #restore(form: HTMLFormElement) {
-    const params = new URLSearchParams(location.search);
+    const { answers, notices } = parseFinderParams(new URLSearchParams(location.search));
     for (const name of SIZES) {
-      const value = params.get(name);
-      if (value !== null) form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
+      const value = answers[name];
+      if (value !== undefined) form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = String(value);
     }
-    const critical = params.get('critical');
-    for (const radio of form.querySelectorAll<HTMLInputElement>('[name="critical"]')) radio.checked = radio.value === critical;
-    const services = new Set((params.get('services') ?? '').split(','));
-    for (const box of form.querySelectorAll<HTMLInputElement>('[name="services"]')) box.checked = services.has(box.value);
+    for (const radio of form.querySelectorAll<HTMLInputElement>('[name="critical"]')) radio.checked = radio.value === answers.critical;
+    for (const box of form.querySelectorAll<HTMLInputElement>('[name="services"]'))
+      box.checked = answers.services.includes(box.value as TopicId);
+    this.#showNotices(notices);
+  }
+
+  /** Lists the notices as text (a few, then "and N more"), or hides their box when there are none. */
+  #showNotices(notices: Notice[]) {
+    this.#notices = notices;
+    const box = this.querySelector<HTMLElement>('[data-notices]')!;
+    const { shown, more } = summarizeNotices(notices);
+    box
+      .querySelector('ul')!
+      .replaceChildren(...shown.map((n) => el('li', n.message)), ...(more > 0 ? [el('li', moreNoticesText(more))] : []));
+    box.hidden = notices.length === 0;
   }
 
   #read(form: HTMLFormElement): Reading {

@@ -88,6 +88,10 @@ test('a shared link with values the form does not offer is read safely', async (
   await expect(page.getByLabel('An annual health check')).toBeChecked();
   await expect(heading(page)).toHaveText('Enterprise fits best');
   await expect(page.locator('[data-result] b')).toHaveCount(0);
+  await expect(page.locator('package-finder b')).toHaveCount(0);
+  await expect(page.locator('.finder-notices li').first()).toHaveText(
+    'agents="<b>" was ignored: expected a whole number from 0 to 100,000.',
+  );
   expect(errors).toEqual([]);
 });
 
