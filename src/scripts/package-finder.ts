@@ -5,7 +5,9 @@
  * until the prospect answers something; impossible sizes are refused with a
  * message; the answers live in the query string, so the page's address is a
  * link to the recommendation that can be sent on. A link's values the form
- * cannot take are named in a notice, as text (src/lib/finder-params.ts).
+ * cannot take are named in a notice, as text (src/lib/finder-params.ts). Every
+ * "Talk to sales" on the page carries the answers once there is a
+ * recommendation, so no link to sales loses them.
  */
 import type { TopicId } from '../coverage/ids';
 import type { CoverageData } from '../coverage/model';
@@ -55,6 +57,8 @@ class PackageFinder extends HTMLElement {
   #data: CoverageData | undefined;
   /** What the link held that the form could not take; a notice goes once the prospect answers that question. */
   #notices: Notice[] = [];
+  /** The page's other "Talk to sales" links (TalkToSales.astro), with the address they had before any answer. */
+  #salesLinks = new Map<HTMLAnchorElement, string>();
 
   async connectedCallback() {
     const form = this.querySelector('form')!;
@@ -63,6 +67,7 @@ class PackageFinder extends HTMLElement {
     // meanwhile are kept (and reach the address and the result once the data is here).
     const fromLink = location.search !== '';
     if (fromLink) this.#restore(form);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-talk-to-sales]')) this.#salesLinks.set(link, link.href);
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('input', (e) => {
       const answered = (e.target as HTMLInputElement).name;
@@ -149,12 +154,16 @@ class PackageFinder extends HTMLElement {
       message.textContent = refused ? `Enter ${SIZE_EXPECTATION}, or leave it empty.` : '';
     }
     if (!this.#data) return;
+    // Until there is a recommendation, the other "Talk to sales" links keep their plain address.
+    for (const [link, plain] of this.#salesLinks) link.href = plain;
     if (reading.refused.length > 0) {
       output.replaceChildren(el('p', `Correct the number of ${reading.refused.join(' and ')} to see a recommendation.`));
     } else if (!reading.answered) {
       output.replaceChildren(el('p', 'Answer any question above and the package that fits appears here.'));
     } else {
-      output.replaceChildren(...this.#describe(recommend(reading.needs, this.#data), reading.needs));
+      const result = recommend(reading.needs, this.#data);
+      output.replaceChildren(...this.#describe(result, reading.needs));
+      for (const link of this.#salesLinks.keys()) link.href = this.#salesHref(result, reading.needs);
     }
   }
 
@@ -187,7 +196,22 @@ class PackageFinder extends HTMLElement {
     actions.className = 'finder-actions';
     const sales = el('a', 'Talk to sales');
     sales.className = 'button';
-    sales.href = salesMailto(this.dataset['sales'] ?? '', `Support package enquiry: ${name}`, [
+    sales.href = this.#salesHref(result, needs);
+    const more = el('a', `Read the ${name} package`);
+    more.href = packageHref(result.package);
+    const share = el('a', 'Link to this recommendation');
+    share.href = location.href;
+    actions.append(sales, ' ', more, ' · ', share);
+    nodes.push(actions);
+    return nodes;
+  }
+
+  /** An email to sales naming the recommended package, with the prospect's answers and the link to the recommendation. */
+  #salesHref(result: Recommendation, needs: Needs): string {
+    const data = this.#data!;
+    const name = data.packages.find((p) => p.id === result.package)?.name ?? result.package;
+    const label = (topic: TopicId) => data.topics.find((t) => t.id === topic)?.label ?? topic;
+    return salesMailto(this.dataset['sales'] ?? '', `Support package enquiry: ${name}`, [
       'Hello,',
       '',
       `The package finder on your support portal recommends ${name} for us. Our answers:`,
@@ -198,13 +222,6 @@ class PackageFinder extends HTMLElement {
       '',
       `The recommendation: ${location.href}`,
     ]);
-    const more = el('a', `Read the ${name} package`);
-    more.href = packageHref(result.package);
-    const share = el('a', 'Link to this recommendation');
-    share.href = location.href;
-    actions.append(sales, ' ', more, ' · ', share);
-    nodes.push(actions);
-    return nodes;
   }
 }
 

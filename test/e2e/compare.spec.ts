@@ -80,6 +80,40 @@ test('"Talk to sales" opens an email to sales, pre-filled with what the finder k
   }
 });
 
+test('every "Talk to sales" on /compare/ carries the finder\'s answers once it recommends a package', async ({ page }) => {
+  await page.goto('/compare/');
+  const links = page.getByRole('link', { name: 'Talk to sales' });
+  // Before any answer, the one below the packages is a plain enquiry.
+  await expect(links).toHaveCount(1);
+  await expect(links).toHaveAttribute('href', 'mailto:info@tiledesk.com?subject=Support%20package%20enquiry');
+
+  await page.goto('/compare/?agents=25&bots=8&critical=yes&services=health-check,bug-fix');
+  await expect(heading(page)).toHaveText('Enterprise fits best');
+  await expect(links).toHaveCount(2);
+  const finderHref = await page.locator('[data-result]').getByRole('link', { name: 'Talk to sales' }).getAttribute('href');
+  for (const link of await links.all()) {
+    const href = decodeURIComponent((await link.getAttribute('href'))!);
+    expect(href).toMatch(/^mailto:info@tiledesk\.com\?subject=Support package enquiry: Enterprise&body=/);
+    for (const line of ['- Agents: 25', '- Bots: 8', '- Mission critical: yes', 'An annual health check', 'services=health-check']) {
+      expect(href).toContain(line);
+    }
+    expect(await link.getAttribute('href')).toBe(finderHref);
+  }
+
+  // The answers follow the form; a size the finder refuses leaves no recommendation, and the plain enquiry.
+  await page.getByLabel('Agents', { exact: true }).fill('3');
+  await page.getByLabel('Bots', { exact: true }).fill('1');
+  await page.getByLabel('No', { exact: true }).check();
+  await page.getByLabel('An annual health check').uncheck();
+  await expect(heading(page)).toHaveText('Pro fits best');
+  await expect(page.locator('.talk-to-sales a')).toHaveAttribute(
+    'href',
+    /subject=Support%20package%20enquiry%3A%20Pro&body=.*Agents%3A%203/,
+  );
+  await page.getByLabel('Agents', { exact: true }).fill('-3');
+  await expect(page.locator('.talk-to-sales a')).toHaveAttribute('href', 'mailto:info@tiledesk.com?subject=Support%20package%20enquiry');
+});
+
 test('a shared link with values the form does not offer is read safely', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
