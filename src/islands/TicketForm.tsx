@@ -4,8 +4,10 @@
  * payload schema, keeps the draft in this browser as the customer types, and
  * sends by the package's channel only when the customer presses send.
  *
- * Client-only: the page renders a plain no-JavaScript form for browsers that
- * cannot run this one.
+ * Rendered at build time, empty, and hydrated (client:load), so the form is
+ * laid out while the page loads rather than pushed in after it; the browser's
+ * draft and link are applied once hydrated (ticket/use-browser-start.ts).
+ * Without JavaScript the page shows a plain form instead.
  */
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent, type SubmitEvent } from 'react';
 import { localToday } from '../coverage/dates';
@@ -28,7 +30,7 @@ import { deliver } from './ticket/deliver';
 import { controlId } from './ticket/dom-ids';
 import { ErrorSummary } from './ticket/ErrorSummary';
 import { HowItIsSent } from './ticket/HowItIsSent';
-import { draftStorage, initialDraft } from './ticket/initial-draft';
+import { draftStorage, type InitialDraft } from './ticket/initial-draft';
 import { InstallationFields } from './ticket/InstallationFields';
 import { MyRequests } from './ticket/MyRequests';
 import { OtherTabNotice } from './ticket/OtherTabNotice';
@@ -40,6 +42,7 @@ import type { BindField } from './ticket/section-props';
 import { createSendGuard, flowReducer, initialFlow, isReviewing } from './ticket/send-flow';
 import { SeverityField } from './ticket/SeverityField';
 import { StartOver } from './ticket/StartOver';
+import { useBrowserStart } from './ticket/use-browser-start';
 import { useDraftStorage } from './ticket/use-draft-storage';
 import { startsLater } from './shared/starts-later';
 import { TermLinks } from './shared/TermLinks';
@@ -47,16 +50,22 @@ import { VerdictBar } from './shared/VerdictBar';
 import { VerdictWarning } from './ticket/VerdictWarning';
 
 /** Keeps the checker's parameters in the address, so a reload or a shared link shows the same request. */
-function useAddressInStep(query: string) {
+function useAddressInStep(query: string, hydrated: boolean) {
   useEffect(() => {
+    if (!hydrated) return; // the link has not been read yet
     const target = query ? `${location.pathname}?${query}` : location.pathname;
     if (target !== location.pathname + location.search) history.replaceState(history.state, '', target);
-  }, [query]);
+  }, [query, hydrated]);
 }
 
 export default function TicketForm(props: TicketFormProps) {
-  const { coverage, packages, severities, uploads, contacts, delivery, timeoutMs } = props;
-  const [start] = useState(() => initialDraft(location.search, draftStorage()));
+  const { start, hydrated } = useBrowserStart();
+  // A restored draft or a link's answers start a new form (the key changes); an empty start keeps the built one.
+  return <TicketRequest key={start.key} {...props} start={start} hydrated={hydrated} />;
+}
+
+function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated: boolean }) {
+  const { coverage, packages, severities, uploads, contacts, delivery, timeoutMs, start, hydrated } = props;
   const [draft, setDraft] = useState(start.draft);
   const [draftKey, setDraftKey] = useState(start.key);
   const [flow, dispatch] = useReducer(flowReducer, initialFlow);
@@ -71,7 +80,7 @@ export default function TicketForm(props: TicketFormProps) {
   const reviewRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
 
-  const saved = useDraftStorage(draft, draftKey, (other, key) => {
+  const saved = useDraftStorage(draft, draftKey, hydrated, (other, key) => {
     setDraft(other);
     setDraftKey(key);
     setStatus('The newer draft is loaded.');
@@ -80,7 +89,7 @@ export default function TicketForm(props: TicketFormProps) {
   const request = checkRequestOf(draft);
   const answer = evaluate(request, coverage, today);
   const validation = validateTicket(draft, answer, today);
-  useAddressInStep(toCheckParams(request).toString());
+  useAddressInStep(toCheckParams(request).toString(), hydrated);
   // The start date is asked for, not optional, whenever the verdict for these answers depends on it.
   const startNeeded = evaluate({ ...request, start: undefined }, coverage, today).missing.includes('start');
 
@@ -242,70 +251,74 @@ export default function TicketForm(props: TicketFormProps) {
       {/* onKeyDown listens for Enter from the fields inside (one listener for all), not on the form itself. */}
       {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions */}
       <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Support request" aria-describedby="ticket-required-note">
-        <p className="hint" id="ticket-required-note">
-          {REQUIRED_NOTE}
-        </p>
-        <section className="form-section" aria-labelledby="ticket-about-title">
-          <h2 id="ticket-about-title">Your package and request</h2>
-          {showQuestions ? (
-            <RequestFields draft={draft} bind={bind} coverage={coverage} startNeeded={startNeeded} />
-          ) : (
-            <AnswersSummary draft={draft} coverage={coverage} onChange={openQuestions} />
+        {/* Disabled until the browser's draft and link are applied (use-browser-start.ts): typing into the built
+            form before then would be lost. role="none": it groups nothing a screen reader should announce. */}
+        <fieldset className="form-body" role="none" disabled={!hydrated}>
+          <p className="hint" id="ticket-required-note">
+            {REQUIRED_NOTE}
+          </p>
+          <section className="form-section" aria-labelledby="ticket-about-title">
+            <h2 id="ticket-about-title">Your package and request</h2>
+            {showQuestions ? (
+              <RequestFields draft={draft} bind={bind} coverage={coverage} startNeeded={startNeeded} />
+            ) : (
+              <AnswersSummary draft={draft} coverage={coverage} onChange={openQuestions} />
+            )}
+            <VerdictBar
+              answer={answer}
+              pkg={coverage.packages.find((p) => p.id === request.package)}
+              href="#ticket-coverage-title"
+              className="ticket-verdict-bar"
+            />
+            <CoveragePanel answer={answer} request={request} coverage={coverage} />
+            <HowItIsSent packageId={request.package} pkg={pkg} route={route} />
+            {request.package === 'none' && (
+              <p className="notice">
+                <strong>Without a support package the vendor does not answer.</strong> {severities.packages.none.text}{' '}
+                <TermLinks ids={severities.packages.none.terms} /> You can still prepare the email below. To buy a package, write to{' '}
+                <a href={`mailto:${contacts.sales}`}>{contacts.sales}</a>; the{' '}
+                <a href={withBase('/kb/support-without-a-package/')}>community channels</a> are open to everyone.
+              </p>
+            )}
+          </section>
+
+          <section className="form-section" aria-labelledby="ticket-contact-title">
+            <h2 id="ticket-contact-title">About you</h2>
+            <ContactFields draft={draft} bind={bind} />
+          </section>
+
+          <section className="form-section" aria-labelledby="ticket-install-title">
+            <h2 id="ticket-install-title">Your installation</h2>
+            <InstallationFields draft={draft} bind={bind} />
+            <SeverityField
+              value={draft.severity}
+              onChange={set('severity')}
+              error={errorOf('severity')}
+              packageId={request.package}
+              packageName={pkg?.name}
+              severities={severities}
+            />
+          </section>
+
+          <section className="form-section" aria-labelledby="ticket-problem-title">
+            <h2 id="ticket-problem-title">The problem</h2>
+            <ProblemFields draft={draft} bind={bind} uploads={uploads} />
+          </section>
+
+          {warnVerdict && (
+            <VerdictWarning
+              answer={answer}
+              checked={draft.acknowledgedVerdict}
+              onChange={set('acknowledgedVerdict')}
+              error={errorOf('acknowledgedVerdict')}
+            />
           )}
-          <VerdictBar
-            answer={answer}
-            pkg={coverage.packages.find((p) => p.id === request.package)}
-            href="#ticket-coverage-title"
-            className="ticket-verdict-bar"
-          />
-          <CoveragePanel answer={answer} request={request} coverage={coverage} />
-          <HowItIsSent packageId={request.package} pkg={pkg} route={route} />
-          {request.package === 'none' && (
-            <p className="notice">
-              <strong>Without a support package the vendor does not answer.</strong> {severities.packages.none.text}{' '}
-              <TermLinks ids={severities.packages.none.terms} /> You can still prepare the email below. To buy a package, write to{' '}
-              <a href={`mailto:${contacts.sales}`}>{contacts.sales}</a>; the{' '}
-              <a href={withBase('/kb/support-without-a-package/')}>community channels</a> are open to everyone.
-            </p>
-          )}
-        </section>
 
-        <section className="form-section" aria-labelledby="ticket-contact-title">
-          <h2 id="ticket-contact-title">About you</h2>
-          <ContactFields draft={draft} bind={bind} />
-        </section>
-
-        <section className="form-section" aria-labelledby="ticket-install-title">
-          <h2 id="ticket-install-title">Your installation</h2>
-          <InstallationFields draft={draft} bind={bind} />
-          <SeverityField
-            value={draft.severity}
-            onChange={set('severity')}
-            error={errorOf('severity')}
-            packageId={request.package}
-            packageName={pkg?.name}
-            severities={severities}
-          />
-        </section>
-
-        <section className="form-section" aria-labelledby="ticket-problem-title">
-          <h2 id="ticket-problem-title">The problem</h2>
-          <ProblemFields draft={draft} bind={bind} uploads={uploads} />
-        </section>
-
-        {warnVerdict && (
-          <VerdictWarning
-            answer={answer}
-            checked={draft.acknowledgedVerdict}
-            onChange={set('acknowledgedVerdict')}
-            error={errorOf('acknowledgedVerdict')}
-          />
-        )}
-
-        <div className="form-actions">
-          <button type="submit">Review the request</button>
-          <p className="hint">Nothing is sent yet: next you see the full text and choose how to send it.</p>
-        </div>
+          <div className="form-actions">
+            <button type="submit">Review the request</button>
+            <p className="hint">Nothing is sent yet: next you see the full text and choose how to send it.</p>
+          </div>
+        </fieldset>
       </form>
 
       {ready && (

@@ -217,7 +217,9 @@ test('the index is ready before the first search, and a word being typed has its
   expect(loaded.some((path) => /\/wasm\.\w+\.pagefind$/.test(path))).toBe(true);
 
   // With the page's timers frozen the search-as-you-type never runs: any chunk fetched is the preload of the typed word.
+  // install() alone lets time flow on (the 250 ms pause before a search then elapsed on a loaded CI machine): pause it.
   await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
   const chunk = page.waitForRequest((request) => request.url().includes('/pagefind/index/'));
   await field.pressSequentially('docker');
   await chunk;

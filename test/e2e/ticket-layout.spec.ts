@@ -1,9 +1,12 @@
 /**
- * /ticket/ does not jump while its client-side form appears (cumulative layout
- * shift at most 0.02, the budget of issue #12), on a phone and a desktop; without
- * JavaScript no space is held for it and the plain form comes first.
+ * /ticket/ does not jump while its form hydrates or takes a link's answers
+ * (cumulative layout shift at most 0.02, the budget of issue #12), on a phone and
+ * a desktop. The form is in the built page; until its script runs it takes no
+ * typing, and a saved draft is never overwritten by the empty built form.
+ * Without JavaScript the built form is not shown and the plain form comes first.
  */
 import { devices, expect, test, type Page } from '@playwright/test';
+import { storedDraft } from './ticket-helpers';
 
 async function layoutShift(page: Page, path: string) {
   await page.addInitScript(() => {
@@ -34,6 +37,45 @@ for (const [view, viewport] of [
     }
   });
 }
+
+test.describe('before the script runs', () => {
+  /** Holds back the page's scripts (the island and every module it imports), as a slow connection would. */
+  const withoutIslandScript = (page: Page) => page.route(/\/_astro\/.+\.js$/, (route) => route.abort());
+
+  test('the built form is on the page, and its fields take no typing that would be lost', async ({ page }) => {
+    await withoutIslandScript(page);
+    await page.goto('/ticket/');
+    const form = page.getByRole('form', { name: 'Support request' });
+    await expect(form).toBeVisible();
+    await expect(form.getByRole('textbox', { name: /^Subject/ })).toBeDisabled();
+    await expect(form.getByRole('button', { name: 'Review the request' })).toBeDisabled();
+  });
+
+  test('with a saved draft, the empty built form is kept out of sight and the draft is left as it was', async ({
+    page: first,
+    browser,
+  }) => {
+    await first.goto('/ticket/');
+    await first.getByRole('textbox', { name: /^Subject/ }).fill('Saved before the slow load');
+    await expect.poll(async () => (await storedDraft(first))?.fields['subject']).toBe('Saved before the slow load');
+
+    // A new browser context with the same storage, so no copy of the script is in any cache, and the script held back.
+    const later = await browser.newContext({
+      storageState: await first.context().storageState(),
+      baseURL: test.info().project.use.baseURL,
+    });
+    const page = await later.newPage();
+    await withoutIslandScript(page);
+    await page.goto('/ticket/');
+    await expect(page.locator('html')).toHaveAttribute('data-ticket-pending', '');
+    await expect(page.locator('.ticket-island')).toBeHidden();
+    // Shown as built after 3 s should the script never come (ticket.css), still taking no typing.
+    await expect(page.locator('.ticket-island')).toBeVisible({ timeout: 6000 });
+    await expect(page.getByRole('textbox', { name: /^Subject/ })).toBeDisabled();
+    expect((await storedDraft(page))?.fields['subject']).toBe('Saved before the slow load');
+    await later.close();
+  });
+});
 
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
@@ -74,10 +116,11 @@ test.describe('on a 390 px phone', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('no space is held for the script form: the plain form starts on the first screen', async ({ page }) => {
+  test('the built script form is not shown and takes no space: the plain form starts on the first screen', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/ticket/');
-    const box = await page.getByLabel('Your name').boundingBox();
+    await expect(page.locator('.ticket-island')).toBeHidden();
+    const box = await page.getByRole('textbox', { name: 'Your name' }).boundingBox();
     expect(box?.y).toBeLessThan(900);
   });
 });

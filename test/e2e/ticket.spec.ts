@@ -642,7 +642,8 @@ test('the page ships small JavaScript, and no search index until it is needed', 
   test.info().annotations.push({ type: 'gzipped JavaScript (bytes)', description: JSON.stringify({ total, island, sizes }) });
   expect([...scripts.keys()].some((p) => p.startsWith('/pagefind/'))).toBe(false);
   // React and its DOM renderer (react.*.js, about 68 KB; see astro.config.mjs) are shared with every React island; the rest is the form.
-  expect(island, 'the ticket island without React DOM, gzipped').toBeLessThan(30_000);
+  // 31 KB since the form is built and hydrated (2026-12-05): reading the browser's draft after hydration took 0.2 KB, to 30.0 KB.
+  expect(island, 'the ticket island without React DOM, gzipped').toBeLessThan(31_000);
   expect(total, 'all JavaScript of the page, gzipped').toBeLessThan(100_000);
 });
 

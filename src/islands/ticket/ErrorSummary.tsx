@@ -13,7 +13,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   event.preventDefault(); // focus instead of jumping: the URL keeps the checker's parameters, without a #fragment
   control.focus();
   // Bring the field's label or legend into view along with the control.
-  (control.closest('fieldset, .field') ?? control).scrollIntoView({ block: 'start' });
+  (control.closest('.field') ?? control).scrollIntoView({ block: 'start' });
 }
 
 export function ErrorSummary({ errors, ref }: { errors: FieldError[]; ref: Ref<HTMLDivElement> }) {

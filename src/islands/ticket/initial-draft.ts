@@ -1,7 +1,7 @@
 /**
  * Where the form starts: the draft saved in this browser, with the checker's
- * answers from the link laid over it. Runs once, in the browser only (the
- * island is client-only), and never throws: storage may be blocked, the draft
+ * answers from the link laid over it. Runs once, in the browser only, after
+ * hydration (use-browser-start.ts), and never throws: storage may be blocked, the draft
  * corrupt, the link hostile.
  */
 import { CHECK_PARAMS, parseCheckParams, toCheckParams, type Notice } from '../../lib/check-params';

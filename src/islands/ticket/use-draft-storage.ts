@@ -3,6 +3,8 @@
  * silently overwrites a newer draft saved by another tab: when another tab
  * saves (or deletes) the draft, this tab stops saving and offers the choice
  * ("load the newer draft" or "keep mine") until the customer makes it.
+ * Nothing is saved before `hydrated`: the form built at build time is empty, and
+ * saving it would delete the draft it is about to restore.
  */
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -36,13 +38,14 @@ export interface DraftStorage {
   keepMine: () => void;
 }
 
-export function useDraftStorage(draft: Draft, key: string, replace: (draft: Draft, key: string) => void): DraftStorage {
+export function useDraftStorage(draft: Draft, key: string, hydrated: boolean, replace: (draft: Draft, key: string) => void): DraftStorage {
   const [problem, setProblem] = useState('');
   const [otherTab, setOtherTab] = useState<OtherTabDraft | undefined>();
   const current = useRef(draft);
   current.current = draft;
 
   useEffect(() => {
+    if (!hydrated) return;
     if (otherTab) return; // the customer has not chosen yet: saving now would overwrite the other tab's draft
     const storage = draftStorage();
     try {
@@ -53,7 +56,7 @@ export function useDraftStorage(draft: Draft, key: string, replace: (draft: Draf
     } catch {
       setProblem('This browser does not let the page save your draft: keep this tab open until you have sent the request.');
     }
-  }, [draft, key, otherTab]);
+  }, [draft, key, otherTab, hydrated]);
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
