@@ -37,7 +37,7 @@ export default function Checker({ coverage, packages, contacts, termsEdition }: 
         </div>
       )}
       <Questions coverage={coverage} packages={packages} request={request} update={update} />
-      <VerdictBar answer={answer} pkg={pkg} href="#checker-answer-heading" className="checker-summary" />
+      <VerdictBar answer={answer} request={request} pkg={pkg} href="#checker-answer-heading" className="checker-summary" />
       <Answer answer={answer} request={request} pkg={pkg} packages={packages} contacts={contacts} termsEdition={termsEdition} />
     </div>
   );

@@ -248,12 +248,12 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
       {saved.otherTab && <OtherTabNotice other={saved.otherTab} onLoad={saved.loadOther} onKeep={saved.keepMine} />}
       {errors.length > 0 && <ErrorSummary errors={errors} ref={summaryRef} />}
 
-      {/* onKeyDown listens for Enter from the fields inside (one listener for all), not on the form itself. */}
-      {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions */}
-      <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Support request" aria-describedby="ticket-required-note">
-        {/* Disabled until the browser's draft and link are applied (use-browser-start.ts): typing into the built
-            form before then would be lost. role="none": it groups nothing a screen reader should announce. */}
-        <fieldset className="form-body" role="none" disabled={!hydrated}>
+      {/* Disabled until the browser's draft and link are applied (use-browser-start.ts): what was typed or
+          clicked in the built form before then would be lost. role="none": it groups nothing to announce. */}
+      <fieldset className="form-body" role="none" disabled={!hydrated}>
+        {/* onKeyDown listens for Enter from the fields inside (one listener for all), not on the form itself. */}
+        {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions */}
+        <form noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Support request" aria-describedby="ticket-required-note">
           <p className="hint" id="ticket-required-note">
             {REQUIRED_NOTE}
           </p>
@@ -266,6 +266,7 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
             )}
             <VerdictBar
               answer={answer}
+              request={request}
               pkg={coverage.packages.find((p) => p.id === request.package)}
               href="#ticket-coverage-title"
               className="ticket-verdict-bar"
@@ -318,27 +319,27 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
             <button type="submit">Review the request</button>
             <p className="hint">Nothing is sent yet: next you see the full text and choose how to send it.</p>
           </div>
-        </fieldset>
-      </form>
+        </form>
 
-      {ready && (
-        <ReviewPanel
-          headingRef={reviewRef}
-          route={route}
-          text={text}
-          mailto={mailtoLink(mailbox ?? '', subject, text)}
-          fileName={ticketFileName(ready.payload)}
-          mailbox={mailbox}
-          packageName={pkg?.name}
-          flow={flow}
-          onSend={sendTicket}
-          announce={setStatus}
-          feedback={status}
-          secretsWarning={secretsWarning([draft.description, draft.steps, draft.logs])}
-        />
-      )}
+        {ready && (
+          <ReviewPanel
+            headingRef={reviewRef}
+            route={route}
+            text={text}
+            mailto={mailtoLink(mailbox ?? '', subject, text)}
+            fileName={ticketFileName(ready.payload)}
+            mailbox={mailbox}
+            packageName={pkg?.name}
+            flow={flow}
+            onSend={sendTicket}
+            announce={setStatus}
+            feedback={status}
+            secretsWarning={secretsWarning([draft.description, draft.steps, draft.logs])}
+          />
+        )}
 
-      <StartOver onConfirm={() => startOver('Your draft was deleted and the form is empty.')} />
+        <StartOver onConfirm={() => startOver('Your draft was deleted and the form is empty.')} />
+      </fieldset>
       {sentList}
     </div>
   );

@@ -64,6 +64,14 @@ for (const [device, viewport] of [
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
+  test('the answer bar stays unseen until a question is answered, so it covers no field on arrival', async ({ page }) => {
+    await page.goto('/check/');
+    await hydrated(page);
+    await expect(page.locator('.checker-summary')).toBeHidden();
+    await page.locator('#check-package-pro').check();
+    await expect(page.locator('.checker-summary')).toBeVisible();
+  });
+
   test('a changed answer shows on screen, and focus stays on the question', async ({ page }) => {
     await page.goto('/check/');
     await hydrated(page);

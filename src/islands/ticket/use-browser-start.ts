@@ -2,9 +2,9 @@
  * Where the form starts in this browser. The page is built with the form empty
  * (at build time there is no draft and no link), so the island can be hydrated
  * rather than drawn after load; the browser's own start (the saved draft, the
- * checker's link) is read once hydrated, before the first paint after it.
+ * checker's link) is read once hydrated.
  */
-import { useLayoutEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { emptyDraft, isEmptyDraft, newDraftKey } from '../../ticket/draft';
 import { draftStorage, initialDraft, type InitialDraft } from './initial-draft';
 
@@ -33,11 +33,15 @@ export interface BrowserStart {
 
 export function useBrowserStart(): BrowserStart {
   const [state, setState] = useState<BrowserStart>(() => ({ start: builtStart(), hydrated: false }));
-  // A layout effect: the found draft replaces the built form before the browser paints again.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const found = initialDraft(location.search, draftStorage());
-    setState((built) => ({ start: isBlank(found) ? built.start : found, hydrated: true }));
-    document.documentElement.removeAttribute(TICKET_PENDING_ATTRIBUTE);
+    // A transition, as Astro's hydration is: React renders the form again in slices between which the
+    // browser stays responsive, instead of in one long task (Lighthouse's Total Blocking Time).
+    startTransition(() => setState((built) => ({ start: isBlank(found) ? built.start : found, hydrated: true })));
   }, []);
+  // Shown once the form holds the browser's start: the effect runs after that render is committed.
+  useEffect(() => {
+    if (state.hydrated) document.documentElement.removeAttribute(TICKET_PENDING_ATTRIBUTE);
+  }, [state.hydrated]);
   return state;
 }
