@@ -60,10 +60,8 @@ test.describe('before the script runs', () => {
     await expect.poll(async () => (await storedDraft(first))?.fields['subject']).toBe('Saved before the slow load');
 
     // A new browser context with the same storage, so no copy of the script is in any cache, and the script held back.
-    const later = await browser.newContext({
-      storageState: await first.context().storageState(),
-      baseURL: test.info().project.use.baseURL,
-    });
+    const { baseURL } = test.info().project.use;
+    const later = await browser.newContext({ storageState: await first.context().storageState(), ...(baseURL ? { baseURL } : {}) });
     const page = await later.newPage();
     await withoutIslandScript(page);
     await page.goto('/ticket/');
