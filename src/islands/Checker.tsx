@@ -18,7 +18,7 @@ import { Questions } from './checker/Questions';
 import { useCheckUrl } from './checker/use-check-url';
 
 export default function Checker({ coverage, packages, contacts, termsEdition }: CheckerProps) {
-  const { request, notices, update } = useCheckUrl();
+  const { request, notices, urlRead, update } = useCheckUrl();
   const answer = evaluate(request, coverage, localToday());
   const pkg = packages.find((p) => p.id === request.package);
   const listed = summarizeNotices(notices);
@@ -36,7 +36,7 @@ export default function Checker({ coverage, packages, contacts, termsEdition }: 
           </ul>
         </div>
       )}
-      <Questions coverage={coverage} packages={packages} request={request} update={update} />
+      <Questions coverage={coverage} packages={packages} request={request} update={update} ready={urlRead} />
       <VerdictBar answer={answer} request={request} pkg={pkg} href="#checker-answer-heading" className="checker-summary" />
       <Answer answer={answer} request={request} pkg={pkg} packages={packages} contacts={contacts} termsEdition={termsEdition} />
     </div>

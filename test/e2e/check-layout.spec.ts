@@ -61,6 +61,14 @@ for (const [device, viewport] of [
   });
 }
 
+test('before its script runs, the built checker takes no answer that hydration would lose', async ({ page }) => {
+  await page.route(/\/_astro\/.+\.js$/, (route) => route.abort());
+  await page.goto('/check/');
+  await expect(page.locator('#check-package-pro')).toBeDisabled();
+  await expect(page.locator('#check-topic')).toBeDisabled();
+  await expect(page.locator('#check-modified-no')).toBeDisabled();
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 

@@ -11,9 +11,14 @@ interface Props {
   packages: PackageFacts[];
   request: CheckRequest;
   update: (patch: Partial<CheckRequest>, mode: 'push' | 'replace') => void;
+  /**
+   * The island has read the URL. The questions built into the page are disabled until then: React
+   * would not see an answer given before hydration, and the radio would stay ticked with no verdict.
+   */
+  ready: boolean;
 }
 
-export function Questions({ coverage, packages, request, update }: Props) {
+export function Questions({ coverage, packages, request, update, ready }: Props) {
   const topic = coverage.topics.find((t) => t.id === request.topic);
   const rule = request.package && request.topic ? ruleFor(coverage, request.package, request.topic) : undefined;
   const window = rule?.conditions.find((c) => c.kind === 'window');
@@ -31,6 +36,7 @@ export function Questions({ coverage, packages, request, update }: Props) {
               id={`check-package-${id}`}
               value={id}
               checked={request.package === id}
+              disabled={!ready}
               onChange={() => update({ package: id }, 'push')}
             />{' '}
             {id === 'none' ? 'No package, or not sure' : packages.find((p) => p.id === id)?.name}
@@ -43,6 +49,7 @@ export function Questions({ coverage, packages, request, update }: Props) {
         <select
           id={FIELD_ID.topic}
           value={request.topic ?? ''}
+          disabled={!ready}
           aria-describedby={topic ? 'check-topic-hint' : undefined}
           onChange={(e) => update({ topic: (e.target.value || undefined) as TopicId | undefined }, 'push')}
         >
@@ -74,6 +81,7 @@ export function Questions({ coverage, packages, request, update }: Props) {
               id={`check-modified-${value}`}
               value={value}
               checked={request.modified === (value === 'yes')}
+              disabled={!ready}
               onChange={() => update({ modified: value === 'yes' }, 'push')}
             />{' '}
             {value === 'yes' ? 'Yes' : 'No'}

@@ -52,5 +52,6 @@ export function useCheckUrl() {
     setState({ request, notices: state.notices.filter((n) => !changed.includes(n.param)) });
   };
 
-  return { ...state, update };
+  /** false until the URL has been read: the questions take no answer before then (it would be lost). */
+  return { ...state, urlRead, update };
 }
