@@ -61,10 +61,12 @@ export const coverageAnswer = (page: Page) => page.locator('[data-verdict]');
 /** The form's live region (the suggestions have their own). */
 export const status = (page: Page) => page.locator('#ticket-status');
 
-/** Opens the form and waits for the island to be running. */
+/** Opens the form and waits for the island to be running (hydrated: the built form is visible before that). */
 export async function openTicket(page: Page, query = '') {
   await page.goto(`/ticket/${query}`);
   await expect(form(page)).toBeVisible();
+  // Until hydrated the tab does not listen for other tabs' drafts (a CI run lost one that way).
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 /** Fills every field with the mouse-free Playwright API (the keyboard test does it key by key). */
