@@ -1,10 +1,11 @@
 /** Deployment sizes (agents, bots): one parser and one limit for the URL, the checker, the finder and the ticket. */
+import { readableNumber } from './readable-number';
 
 /** Largest size accepted, far above any real installation. */
 export const MAX_SIZE = 100_000;
 
 /** What a refused size should have been, for messages. */
-export const SIZE_EXPECTATION = `a whole number from 0 to ${MAX_SIZE.toLocaleString('en')}`;
+export const SIZE_EXPECTATION = `a whole number from 0 to ${readableNumber(MAX_SIZE)}`;
 
 /**
  * A size typed or linked as text: a whole number from 0 to MAX_SIZE, or

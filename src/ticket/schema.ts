@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { isRealIsoDate } from '../coverage/dates';
+import { readableNumber } from '../coverage/readable-number';
 import { PACKAGE_IDS, TERM_ID_PATTERN, TOPIC_IDS } from '../coverage/ids';
 import { MAX_SIZE } from '../lib/check-params';
 import { sizeError, type SizeName } from '../lib/size-words';
@@ -33,11 +34,11 @@ const required = (field: TextField, missing: string, min = 1, tooShort = missing
     .check(
       z.trim(),
       z.minLength(min, { error: (issue) => (isEmpty(issue) ? missing : tooShort) }),
-      z.maxLength(MAX_LENGTH[field], { error: `Shorten this to ${MAX_LENGTH[field].toLocaleString('en')} characters or fewer.` }),
+      z.maxLength(MAX_LENGTH[field], { error: `Shorten this to ${readableNumber(MAX_LENGTH[field])} characters or fewer.` }),
     );
 
 /** Optional free text: absent, or trimmed and within the field's length. */
-const optional = (field: TextField, tooLong = `Shorten this to ${MAX_LENGTH[field].toLocaleString('en')} characters or fewer.`) =>
+const optional = (field: TextField, tooLong = `Shorten this to ${readableNumber(MAX_LENGTH[field])} characters or fewer.`) =>
   z.optional(z.string({ error: 'Enter text.' }).check(z.trim(), z.maxLength(MAX_LENGTH[field], { error: tooLong })));
 
 // The same words as the checker's size fields, with the allowed range (src/lib/size-words.ts).
@@ -129,7 +130,7 @@ export const ticketSchema = z.object({
   /** A log extract, secrets removed. */
   logs: optional(
     'logs',
-    `Logs are limited to ${MAX_LENGTH.logs.toLocaleString('en')} characters here: paste the lines around the failure and attach the whole file to the email.`,
+    `Logs are limited to ${readableNumber(MAX_LENGTH.logs)} characters here: paste the lines around the failure and attach the whole file to the email.`,
   ),
   /** The customer saw that the request is not covered (or not stated) and chose to send it anyway. */
   acknowledgedVerdict: z.boolean(),

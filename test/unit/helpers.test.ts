@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDocsNav, neighbours } from '../../src/lib/docs-nav';
 import { decodeEntities, excerptSegments } from '../../src/lib/excerpt';
 import { byRecency, groupByCategory, tagCounts, type ArticleSummary } from '../../src/lib/kb-index';
+import { readableNumber } from '../../src/coverage/readable-number';
 import { formatDate } from '../../src/lib/labels';
 import { compareTermIds, termAnchor } from '../../src/lib/terms';
 
@@ -98,5 +99,31 @@ describe('dates', () => {
     expect(formatDate('2026-11-26')).toBe('26 November 2026');
     expect(formatDate('2024-01-01')).toBe('1 January 2024');
     expect(formatDate('2025-12-31')).toBe('31 December 2025');
+  });
+
+  test("match Intl's en-GB long dates on every day of a leap year and across centuries", () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const days = [...Array(366).keys()].map((n) => new Date(Date.UTC(2028, 0, 1 + n)));
+    const years = [1000, 1999, 2000, 2100, 9999].map((year) => new Date(Date.UTC(year, 6, 15)));
+    for (const date of [...days, ...years]) {
+      expect(formatDate(date.toISOString().slice(0, 10))).toBe(intl.format(date));
+    }
+  });
+
+  test('refuse dates that do not exist, as the formatter they replace did', () => {
+    expect(() => formatDate('2026-02-30')).toThrow(/not a real YYYY-MM-DD date: 2026-02-30/);
+  });
+});
+
+describe('numbers written for people', () => {
+  test("group thousands with commas, as toLocaleString('en') does", () => {
+    for (const n of [0, 7, 999, 1000, 12_345, 100_000, 1_000_000, 25_000_000, -4200, Number.MAX_SAFE_INTEGER]) {
+      expect(readableNumber(n)).toBe(n.toLocaleString('en'));
+    }
+  });
+
+  test('refuse what is not a whole number rather than print it oddly', () => {
+    expect(() => readableNumber(1.5)).toThrow(/not a whole number: 1.5/);
+    expect(() => readableNumber(Number.NaN)).toThrow(RangeError);
   });
 });

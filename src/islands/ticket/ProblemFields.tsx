@@ -1,11 +1,12 @@
 /** The problem in the customer's words, with knowledge-base suggestions and what can be attached. */
+import { readableNumber } from '../../coverage/readable-number';
 import type { Uploads } from '../../schemas/uploads';
 import { findSecrets } from '../../ticket/secrets';
 import { TextArea, TextInput } from './fields';
 import { KbSuggestions } from './KbSuggestions';
 import type { SectionProps } from './section-props';
 
-const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
+const bytes = (n: number) => `${readableNumber(n)} bytes`;
 
 /** "a, b and c" */
 export const listInWords = (items: string[]) =>

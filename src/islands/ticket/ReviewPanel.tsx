@@ -5,6 +5,7 @@
  * ticket service (an endpoint or the vendor's Tiledesk).
  */
 import { useEffect, useRef, type Ref, type RefObject } from 'react';
+import { readableNumber } from '../../coverage/readable-number';
 import { MAILTO_MAX_LENGTH, type MailtoLink } from '../../ticket/mailto';
 import type { Route } from '../../ticket/send';
 import { textFileHref } from '../../ticket/text';
@@ -64,8 +65,8 @@ function EmailActions({
       )}
       {!mailto.complete && (
         <p className="notice" id="ticket-mailto-cut">
-          Your request is longer than an email link can carry (about {MAILTO_MAX_LENGTH.toLocaleString('en')} characters), so the email
-          opens with the first part only. Copy the full text, or download it, and paste it into the email or attach the file.
+          Your request is longer than an email link can carry (about {readableNumber(MAILTO_MAX_LENGTH)} characters), so the email opens
+          with the first part only. Copy the full text, or download it, and paste it into the email or attach the file.
         </p>
       )}
       <div className="actions">
