@@ -1,7 +1,7 @@
 /**
  * What the two islands do while they load. The first Intl formatter a page creates sets up ICU's
- * data, 30-50 ms of main thread in Chromium: built at module load it was a third of /ticket/'s
- * blocking time in Lighthouse (BENCHMARKS.md). Dates and numbers for people are written by
+ * data, 30-50 ms of main thread in Chromium: built at module load it was 35 of the ~165 ms of
+ * script in /ticket/'s load (BENCHMARKS.md). Dates and numbers for people are written by
  * src/coverage/dates.ts and src/coverage/readable-number.ts instead; this holds the islands to it,
  * with and without answers from a link (which format dates and limits as they are read).
  */
