@@ -65,7 +65,7 @@ test.describe('before the script runs', () => {
     const page = await later.newPage();
     await withoutIslandScript(page);
     await page.goto('/ticket/');
-    await expect(page.locator('html')).toHaveAttribute('data-ticket-pending', '');
+    await expect(page.locator('html')).toHaveAttribute('data-island-pending', '');
     await expect(page.locator('.ticket-island')).toBeHidden();
     // Shown as built after 3 s should the script never come (ticket.css), still taking no typing.
     await expect(page.locator('.ticket-island')).toBeVisible({ timeout: 6000 });

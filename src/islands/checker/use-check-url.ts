@@ -5,14 +5,12 @@
 import { useEffect, useState } from 'react';
 import type { CheckRequest } from '../../coverage/answer';
 import { parseCheckParams, toCheckParams, type Notice } from '../../lib/check-params';
+import { showIsland } from '../shared/island-pending';
 
 export interface CheckState {
   request: CheckRequest;
   notices: Notice[];
 }
-
-/** Set on <html> by check.astro's inline script while a URL's answers wait for this script. */
-export const PENDING_ATTRIBUTE = 'data-checker-pending';
 
 const readUrl = (): CheckState => parseCheckParams(new URLSearchParams(location.search));
 const noAnswers = (): CheckState => parseCheckParams(new URLSearchParams());
@@ -32,9 +30,9 @@ export function useCheckUrl() {
   }, []);
 
   // A shared link's page keeps the checker out of sight until its answers are on screen
-  // (check.astro, checker.css), so they appear in place instead of pushing the page about.
+  // (PendingIsland.astro), so they appear in place instead of pushing the page about.
   useEffect(() => {
-    if (urlRead) document.documentElement.removeAttribute(PENDING_ATTRIBUTE);
+    if (urlRead) showIsland();
   }, [urlRead]);
 
   /**

@@ -6,14 +6,8 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import { emptyDraft, isEmptyDraft, newDraftKey } from '../../ticket/draft';
+import { showIsland } from '../shared/island-pending';
 import { draftStorage, initialDraft, type InitialDraft } from './initial-draft';
-
-/**
- * Set on <html> by ticket.astro's inline script when the page has a link or a
- * saved draft to apply: the built form would be replaced as soon as the script
- * runs, so it is kept out of sight until then (ticket.css).
- */
-export const TICKET_PENDING_ATTRIBUTE = 'data-ticket-pending';
 
 const builtStart = (): InitialDraft => ({ draft: emptyDraft(), key: newDraftKey(), notices: [], message: '', fromChecker: false });
 
@@ -41,7 +35,7 @@ export function useBrowserStart(): BrowserStart {
   }, []);
   // Shown once the form holds the browser's start: the effect runs after that render is committed.
   useEffect(() => {
-    if (state.hydrated) document.documentElement.removeAttribute(TICKET_PENDING_ATTRIBUTE);
+    if (state.hydrated) showIsland();
   }, [state.hydrated]);
   return state;
 }
