@@ -6,6 +6,7 @@
  * Without JavaScript the built form is not shown and the plain form comes first.
  */
 import { devices, expect, test, type Page } from '@playwright/test';
+import { holdBackScripts } from './held-scripts';
 import { expectAccessible, storedDraft } from './ticket-helpers';
 
 async function layoutShift(page: Page, path: string) {
@@ -39,11 +40,8 @@ for (const [view, viewport] of [
 }
 
 test.describe('before the script runs', () => {
-  /** Holds back the page's scripts (the island and every module it imports), as a slow connection would. */
-  const withoutIslandScript = (page: Page) => page.route(/\/_astro\/.+\.js$/, (route) => route.abort());
-
   test('the built form is on the page, and its fields take no typing that would be lost', async ({ page }) => {
-    await withoutIslandScript(page);
+    await holdBackScripts(page);
     await page.goto('/ticket/');
     const form = page.getByRole('form', { name: 'Support request' });
     await expect(form).toBeVisible();
@@ -63,13 +61,15 @@ test.describe('before the script runs', () => {
     const { baseURL } = test.info().project.use;
     const later = await browser.newContext({ storageState: await first.context().storageState(), ...(baseURL ? { baseURL } : {}) });
     const page = await later.newPage();
-    await withoutIslandScript(page);
+    await holdBackScripts(page);
     await page.goto('/ticket/');
     await expect(page.locator('html')).toHaveAttribute('data-island-pending', '');
     await expect(page.locator('.ticket-island')).toBeHidden();
     // Shown as built after 3 s should the script never come (ticket.css), still taking no typing.
     await expect(page.locator('.ticket-island')).toBeVisible({ timeout: 6000 });
     await expect(page.getByRole('textbox', { name: /^Subject/ })).toBeDisabled();
+    // Past Astro's retry of the island's import (after 1 s): the island never came alive.
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
     expect((await storedDraft(page))?.fields['subject']).toBe('Saved before the slow load');
     await later.close();
   });
