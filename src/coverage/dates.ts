@@ -1,4 +1,7 @@
-/** Calendar dates as "YYYY-MM-DD" strings: no time zones, no clocks. */
+/**
+ * Calendar dates as "YYYY-MM-DD" strings (no time zones, no clocks), and how the portal writes a
+ * date for people.
+ */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -57,3 +60,10 @@ export function readableDate(iso: string): string {
   const date = new Date(time);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
+
+/** A moment the browser recorded (a draft saved, a request sent), as its day in the customer's time zone: "26 November 2026". */
+export const readableLocalDate = (date: Date) => `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+
+/** Its time of day there, on the 24-hour clock: "09:30". */
+export const readableLocalTime = (date: Date) =>
+  `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;

@@ -65,7 +65,7 @@ test.describe('before the script runs', () => {
     await page.goto('/ticket/');
     await expect(page.locator('html')).toHaveAttribute('data-island-pending', '');
     await expect(page.locator('.ticket-island')).toBeHidden();
-    // Shown as built after 3 s should the script never come (ticket.css), still taking no typing.
+    // Shown as built after 3 s should the script never come (island-pending.css), still taking no typing.
     await expect(page.locator('.ticket-island')).toBeVisible({ timeout: 6000 });
     await expect(page.getByRole('textbox', { name: /^Subject/ })).toBeDisabled();
     // Past Astro's retry of the island's import (after 1 s): the island never came alive.

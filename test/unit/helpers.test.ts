@@ -3,6 +3,7 @@ import { buildDocsNav, neighbours } from '../../src/lib/docs-nav';
 import { decodeEntities, excerptSegments } from '../../src/lib/excerpt';
 import { byRecency, groupByCategory, tagCounts, type ArticleSummary } from '../../src/lib/kb-index';
 import { readableNumber } from '../../src/coverage/readable-number';
+import { readableLocalDate, readableLocalTime } from '../../src/coverage/dates';
 import { formatDate } from '../../src/lib/labels';
 import { compareTermIds, termAnchor } from '../../src/lib/terms';
 
@@ -110,6 +111,23 @@ describe('dates', () => {
     }
   });
 
+  test("a moment the browser recorded is written in the customer's time zone as Intl's en-GB would", () => {
+    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
+    const time = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' });
+    // Every hour of two days either side of a change of clocks in Europe, and a year below 1000.
+    const moments = [...Array(96).keys()].map((h) => new Date(Date.UTC(2026, 2, 28, h, 7)));
+    const yearTwo = new Date(2026, 10, 20, 9, 5);
+    yearTwo.setFullYear(2); // new Date(2, …) would mean 1902
+    for (const moment of [...moments, yearTwo]) {
+      expect(readableLocalDate(moment)).toBe(day.format(moment));
+      expect(readableLocalTime(moment)).toBe(time.format(moment));
+    }
+  });
+
+  test('a date being typed, year 0002 on the way to 2026, is not read as 1902', () => {
+    expect(formatDate('0002-11-20')).toBe('20 November 2');
+  });
+
   test('refuse dates that do not exist, as the formatter they replace did', () => {
     expect(() => formatDate('2026-02-30')).toThrow(/not a real YYYY-MM-DD date: 2026-02-30/);
   });
@@ -123,7 +141,7 @@ describe('numbers written for people', () => {
   });
 
   test('refuse what is not a whole number rather than print it oddly', () => {
-    expect(() => readableNumber(1.5)).toThrow(/not a whole number: 1.5/);
+    expect(() => readableNumber(1.5)).toThrow(/not a whole number: 1\.5/);
     expect(() => readableNumber(Number.NaN)).toThrow(RangeError);
   });
 });

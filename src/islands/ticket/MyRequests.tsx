@@ -5,6 +5,7 @@
  * sent none. The list is text only: subjects come from the server.
  */
 import { useEffect, useState } from 'react';
+import { readableLocalDate } from '../../coverage/dates';
 import { failureReason } from '../../ticket/http';
 import type { TiledeskSettings } from '../../ticket/settings';
 import { listMyRequests, readGuest, type SentRequest } from '../../ticket/tiledesk';
@@ -21,7 +22,7 @@ type ListState = { kind: 'none' } | { kind: 'loading' } | { kind: 'failed'; mess
 
 const day = (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('en-GB', { dateStyle: 'long' });
+  return Number.isNaN(date.getTime()) ? '' : readableLocalDate(date);
 };
 
 export function MyRequests({ tiledesk, timeoutMs, refresh }: Props) {
