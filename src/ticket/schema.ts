@@ -27,6 +27,9 @@ export const PAYLOAD_VERSION = 1;
 // customer should see every error at once. An empty value and a short one share a check, with two messages.
 const isEmpty = (issue: { input?: unknown }) => issue.input === '';
 
+/** The message for text longer than its field allows. */
+const tooLongFor = (field: TextField) => `Shorten this to ${readableNumber(MAX_LENGTH[field])} characters or fewer.`;
+
 /** Required free text, trimmed, at least `min` characters. */
 const required = (field: TextField, missing: string, min = 1, tooShort = missing) =>
   z
@@ -34,11 +37,11 @@ const required = (field: TextField, missing: string, min = 1, tooShort = missing
     .check(
       z.trim(),
       z.minLength(min, { error: (issue) => (isEmpty(issue) ? missing : tooShort) }),
-      z.maxLength(MAX_LENGTH[field], { error: `Shorten this to ${readableNumber(MAX_LENGTH[field])} characters or fewer.` }),
+      z.maxLength(MAX_LENGTH[field], { error: tooLongFor(field) }),
     );
 
 /** Optional free text: absent, or trimmed and within the field's length. */
-const optional = (field: TextField, tooLong = `Shorten this to ${readableNumber(MAX_LENGTH[field])} characters or fewer.`) =>
+const optional = (field: TextField, tooLong = tooLongFor(field)) =>
   z.optional(z.string({ error: 'Enter text.' }).check(z.trim(), z.maxLength(MAX_LENGTH[field], { error: tooLong })));
 
 // The same words as the checker's size fields, with the allowed range (src/lib/size-words.ts).
