@@ -67,6 +67,11 @@ export async function openTicket(page: Page, query = '') {
   await expect(form(page)).toBeVisible();
   // Until hydrated the tab does not listen for other tabs' drafts (a CI run lost one that way).
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  // Astro drops `ssr` when React's hydration starts; the browser's start (draft, link) is applied in a
+  // transition after that, and the controls stay disabled until it is. A second tab still applying its
+  // start while the first saved lost the first tab's draft in a CI run: wait until the form is live.
+  await expect(page.getByRole('textbox', { name: /^Subject/ })).toBeEnabled();
+  await expect(page.locator('html')).not.toHaveAttribute('data-island-pending');
 }
 
 /** Fills every field with the mouse-free Playwright API (the keyboard test does it key by key). */
