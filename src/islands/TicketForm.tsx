@@ -15,7 +15,7 @@ import { evaluate } from '../coverage/evaluate';
 import { toCheckParams } from '../lib/check-params';
 import { withBase } from '../lib/site-url';
 import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
-import { DRAFT_STORAGE_KEY, emptyDraft, newDraftKey, type Draft } from '../ticket/draft';
+import { DRAFT_STORAGE_KEY, emptyDraft, hasDetails, newDraftKey, type Draft } from '../ticket/draft';
 import { REQUEST_FIELDS, type TicketField } from '../ticket/fields';
 import { REQUIRED_NOTE } from '../ticket/field-words';
 import { failureText } from '../ticket/http';
@@ -24,23 +24,22 @@ import { routeFor } from '../ticket/send';
 import { ticketFileName, ticketSubject, ticketText, type TicketWords } from '../ticket/text';
 import { checkRequestOf, validateTicket } from '../ticket/validate';
 import { AnswersSummary } from './ticket/AnswersSummary';
-import { ContactFields } from './ticket/ContactFields';
 import { CoveragePanel } from './ticket/CoveragePanel';
 import { deliver } from './ticket/deliver';
+import { DetailSections } from './ticket/DetailSections';
+import { DetailsAhead } from './ticket/DetailsAhead';
 import { controlId } from './ticket/dom-ids';
 import { ErrorSummary } from './ticket/ErrorSummary';
 import { HowItIsSent } from './ticket/HowItIsSent';
 import { draftStorage, type InitialDraft } from './ticket/initial-draft';
-import { InstallationFields } from './ticket/InstallationFields';
 import { MyRequests } from './ticket/MyRequests';
 import { OtherTabNotice } from './ticket/OtherTabNotice';
-import { ProblemFields, secretsWarning } from './ticket/ProblemFields';
+import { secretsWarning } from './ticket/ProblemFields';
 import type { TicketFormProps } from './ticket/props';
 import { RequestFields } from './ticket/RequestFields';
 import { ReviewPanel } from './ticket/ReviewPanel';
 import type { BindField } from './ticket/section-props';
 import { createSendGuard, flowReducer, initialFlow, isReviewing } from './ticket/send-flow';
-import { SeverityField } from './ticket/SeverityField';
 import { StartOver } from './ticket/StartOver';
 import { useBrowserStart } from './ticket/use-browser-start';
 import { useDraftStorage } from './ticket/use-draft-storage';
@@ -76,6 +75,8 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
   const [answersOpen, setAnswersOpen] = useState(
     () => !start.fromChecker || evaluate(checkRequestOf(start.draft), coverage, localToday()).missing.length > 0,
   );
+  // The later sections wait for the coverage questions unless the customer asks for them (DetailsAhead.tsx).
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const reviewRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -117,6 +118,10 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
   const bind: BindField = (field) => ({ field, value: draft[field], onChange: set(field), error: errorOf(field) });
   // An error in a summarised answer opens the questions, so the error summary's link has a field to reach.
   const showQuestions = answersOpen || errors.some((e) => e.field !== undefined && REQUEST_FIELDS.has(e.field));
+  // A settled verdict, a draft with details or an attempt to go on (whose errors need their fields) shows them.
+  const showDetails = detailsOpen || answer.missing.length === 0 || hasDetails(draft) || flow.attempts > 0;
+  // Once shown they stay, though a changed answer reopens a question: sections that come and go would lose the reader's place.
+  if (showDetails && !detailsOpen) setDetailsOpen(true);
 
   const pkg = request.package ? packages[request.package] : undefined;
   const route = routeFor(pkg?.channel, delivery);
@@ -182,10 +187,16 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
     requestAnimationFrame(() => document.getElementById(controlId('package'))?.focus());
   }
 
+  function showDetailsNow() {
+    setDetailsOpen(true);
+    requestAnimationFrame(() => document.getElementById(controlId('name'))?.focus());
+  }
+
   function startOver(message: string) {
     setDraft(emptyDraft());
     setDraftKey(newDraftKey());
     setAnswersOpen(true);
+    setDetailsOpen(false);
     guard.reset();
     dispatch({ type: 'start-over' });
     setStatus(message);
@@ -283,28 +294,18 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
             )}
           </section>
 
-          <section className="form-section" aria-labelledby="ticket-contact-title">
-            <h2 id="ticket-contact-title">About you</h2>
-            <ContactFields draft={draft} bind={bind} />
-          </section>
-
-          <section className="form-section" aria-labelledby="ticket-install-title">
-            <h2 id="ticket-install-title">Your installation</h2>
-            <InstallationFields draft={draft} bind={bind} />
-            <SeverityField
-              value={draft.severity}
-              onChange={set('severity')}
-              error={errorOf('severity')}
+          {showDetails ? (
+            <DetailSections
+              draft={draft}
+              bind={bind}
               packageId={request.package}
               packageName={pkg?.name}
               severities={severities}
+              uploads={uploads}
             />
-          </section>
-
-          <section className="form-section" aria-labelledby="ticket-problem-title">
-            <h2 id="ticket-problem-title">The problem</h2>
-            <ProblemFields draft={draft} bind={bind} uploads={uploads} />
-          </section>
+          ) : (
+            <DetailsAhead onShow={showDetailsNow} />
+          )}
 
           {warnVerdict && (
             <VerdictWarning
@@ -315,10 +316,12 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
             />
           )}
 
-          <div className="form-actions">
-            <button type="submit">Review the request</button>
-            <p className="hint">Nothing is sent yet: next you see the full text and choose how to send it.</p>
-          </div>
+          {showDetails && (
+            <div className="form-actions">
+              <button type="submit">Review the request</button>
+              <p className="hint">Nothing is sent yet: next you see the full text and choose how to send it.</p>
+            </div>
+          )}
         </form>
 
         {ready && (

@@ -4,7 +4,7 @@
  * an older version of the form, or planted by another script: parseDraft reads
  * only the fields it knows, only as the types it expects, and never throws.
  */
-import { MAX_LENGTH, TEXT_FIELDS, type TextField } from './fields';
+import { MAX_LENGTH, REQUEST_FIELDS, TEXT_FIELDS, type TextField } from './fields';
 import { isRecord } from './is-record';
 import { COMPONENTS } from './options';
 
@@ -105,3 +105,7 @@ export const sameDraft = (a: Draft, b: Draft) =>
 /** True when nothing has been typed or chosen. */
 export const isEmptyDraft = (draft: Draft) =>
   TEXT_FIELDS.every((field) => draft[field] === '') && draft.components.length === 0 && !draft.acknowledgedVerdict;
+
+/** True when anything after the coverage questions (contact, installation, problem) has been typed or chosen. */
+export const hasDetails = (draft: Draft) =>
+  TEXT_FIELDS.some((field) => !REQUEST_FIELDS.has(field) && draft[field] !== '') || draft.components.length > 0;

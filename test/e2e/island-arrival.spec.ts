@@ -44,7 +44,7 @@ function watchIntl(page: Page) {
 
 /** The island has applied the browser's start and shows it: its controls are enabled and nothing is pending. */
 async function applied(page: Page) {
-  const control = page.url().includes('/check/') ? page.locator('#check-topic') : page.getByRole('textbox', { name: /^Subject/ });
+  const control = page.url().includes('/check/') ? page.locator('#check-topic') : page.getByRole('button', { name: 'Start over' });
   await expect(control).toBeEnabled();
   await expect(page.locator('html')).not.toHaveAttribute('data-island-pending');
   await expect(page.locator('[data-verdict]').first()).toBeVisible();

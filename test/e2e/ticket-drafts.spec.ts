@@ -4,7 +4,17 @@
  * notices may show.
  */
 import { expect, test } from '@playwright/test';
-import { DRAFT_STORAGE_KEY, answers, expectAccessible, field, fillForm, openTicket, review, storedDraft } from './ticket-helpers';
+import {
+  DRAFT_STORAGE_KEY,
+  answers,
+  expectAccessible,
+  field,
+  fillForm,
+  openTicket,
+  review,
+  showDetailsNow,
+  storedDraft,
+} from './ticket-helpers';
 
 // Two pages and axe per test: slow on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
@@ -15,6 +25,7 @@ test('two tabs: neither silently overwrites the newer draft of the other; the cu
   await openTicket(first);
   await openTicket(second);
 
+  await showDetailsNow(first);
   await field(first, 'Subject').fill('Typed in the first tab');
   const notice = second.getByRole('group', { name: /Another tab saved a newer draft/ });
   await expect(notice).toBeVisible();
@@ -22,6 +33,7 @@ test('two tabs: neither silently overwrites the newer draft of the other; the cu
   await expectAccessible(second, 'another tab saved a newer draft');
 
   // Typing on in the second tab does not overwrite the first tab's draft while the question is open.
+  await second.getByRole('button', { name: 'Show them now' }).click();
   await field(second, 'What happened').fill('Typed in the second tab');
   expect((await storedDraft(second))?.fields['subject']).toBe('Typed in the first tab');
   expect((await storedDraft(second))?.fields['description']).toBe('');
@@ -49,6 +61,7 @@ test('a draft deleted in another tab (sent or started over) is not brought back 
   const first = await context.newPage();
   const second = await context.newPage();
   await openTicket(first);
+  await showDetailsNow(first);
   await field(first, 'Subject').fill('Soon deleted');
   await openTicket(second);
   await expect(field(second, 'Subject')).toHaveValue('Soon deleted');
@@ -107,6 +120,7 @@ test('required answers are said up front; a start date the verdict needs is not 
   );
   // Pro bug fixes depend on the 30-day window from the start date (T11.4).
   await expect(page.getByLabel('Start date of your support package', { exact: true })).toBeVisible();
+  await showDetailsNow(page);
   await expect(page.getByText('Needed for severities 1 to 3; optional for severity 4')).toBeVisible();
   // Enterprise bug fixes have no window: the date is optional there.
   await page.getByLabel('Your support package', { exact: true }).selectOption('enterprise');

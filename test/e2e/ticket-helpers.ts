@@ -70,7 +70,7 @@ export async function openTicket(page: Page, query = '') {
   // Astro drops `ssr` when React's hydration starts; the browser's start (draft, link) is applied in a
   // transition after that, and the controls stay disabled until it is. A second tab still applying its
   // start while the first saved lost the first tab's draft in a CI run: wait until the form is live.
-  await expect(page.getByRole('textbox', { name: /^Subject/ })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Start over' })).toBeEnabled();
   await expect(page.locator('html')).not.toHaveAttribute('data-island-pending');
 }
 
@@ -103,6 +103,15 @@ export async function fillDetails(page: Page, a: Answers) {
   await field(page, 'What happened').fill(a.description);
   await field(page, 'Steps to reproduce').fill(a.steps);
   await field(page, 'Logs').fill(a.logs);
+}
+
+/**
+ * Asks for the sections after the coverage questions, which otherwise wait until the answers settle
+ * the verdict (src/islands/ticket/DetailsAhead.tsx), and waits for them.
+ */
+export async function showDetailsNow(page: Page) {
+  await page.getByRole('button', { name: 'Show them now' }).click();
+  await expect(field(page, 'Your name')).toBeFocused();
 }
 
 /** Submits the form and waits for the ready request. */

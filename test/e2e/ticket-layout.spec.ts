@@ -7,7 +7,7 @@
  */
 import { devices, expect, test, type Page } from '@playwright/test';
 import { holdBackScripts } from './held-scripts';
-import { expectAccessible, storedDraft } from './ticket-helpers';
+import { expectAccessible, openTicket, showDetailsNow, storedDraft } from './ticket-helpers';
 
 async function layoutShift(page: Page, path: string) {
   await page.addInitScript(() => {
@@ -45,15 +45,16 @@ test.describe('before the script runs', () => {
     await page.goto('/ticket/');
     const form = page.getByRole('form', { name: 'Support request' });
     await expect(form).toBeVisible();
-    await expect(form.getByRole('textbox', { name: /^Subject/ })).toBeDisabled();
-    await expect(form.getByRole('button', { name: 'Review the request' })).toBeDisabled();
+    await expect(form.getByRole('combobox', { name: /^Your support package/ })).toBeDisabled();
+    await expect(form.getByRole('button', { name: 'Show them now' })).toBeDisabled();
   });
 
   test('with a saved draft, the empty built form is kept out of sight and the draft is left as it was', async ({
     page: first,
     browser,
   }) => {
-    await first.goto('/ticket/');
+    await openTicket(first);
+    await showDetailsNow(first);
     await first.getByRole('textbox', { name: /^Subject/ }).fill('Saved before the slow load');
     await expect.poll(async () => (await storedDraft(first))?.fields['subject']).toBe('Saved before the slow load');
 
@@ -67,7 +68,7 @@ test.describe('before the script runs', () => {
     await expect(page.locator('.ticket-island')).toBeHidden();
     // Shown as built after 3 s should the script never come (island-pending.css), still taking no typing.
     await expect(page.locator('.ticket-island')).toBeVisible({ timeout: 6000 });
-    await expect(page.getByRole('textbox', { name: /^Subject/ })).toBeDisabled();
+    await expect(page.getByRole('combobox', { name: /^Your support package/ })).toBeDisabled();
     // Past Astro's retry of the island's import (after 1 s): the island never came alive.
     await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
     expect((await storedDraft(page))?.fields['subject']).toBe('Saved before the slow load');

@@ -22,6 +22,7 @@ import {
   mailtoParts,
   openTicket,
   review,
+  showDetailsNow,
   status,
   storedDraft,
   tabTo,
@@ -56,6 +57,48 @@ test.describe('pre-filled from the checker', () => {
     await openTicket(page, '?package=enterprise&topic=bug-fix&modified=yes');
     await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'not-covered');
     await expect(coverageAnswer(page)).toHaveAttribute('data-terms', 'T14 T15 T16');
+  });
+});
+
+test.describe('the coverage questions come first', () => {
+  test('an empty form asks them alone; a settled verdict brings the rest, which then stays', async ({ page }) => {
+    await openTicket(page);
+    const ahead = page.getByRole('region', { name: 'Next: you, your installation and the problem' });
+    await expect(ahead).toBeVisible();
+    await expect(field(page, 'Your name')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Review the request' })).toHaveCount(0);
+    await expectAccessible(page, 'the later sections waiting');
+
+    await field(page, 'Your support package').selectOption('enterprise');
+    await field(page, 'What the request is about').selectOption('install-help');
+    await expect(field(page, 'Your name')).toHaveCount(0);
+    await page.getByRole('radio', { name: 'No, only original components' }).check();
+    await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'covered');
+    await expect(ahead).toHaveCount(0);
+    await expect(field(page, 'Your name')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Review the request' })).toBeVisible();
+
+    // A changed answer that reopens a question does not take the sections away from under the reader.
+    await field(page, 'Your support package').selectOption('');
+    await expect(coverageAnswer(page)).toHaveAttribute('data-verdict', 'needs-info');
+    await expect(field(page, 'Your name')).toBeVisible();
+  });
+
+  test('"Show them now" brings them at once, and a draft with details brings them back after a reload', async ({ page }) => {
+    await openTicket(page);
+    await showDetailsNow(page);
+    await field(page, 'Your name').fill('Ada');
+    await expect.poll(async () => (await storedDraft(page))?.fields['name']).toBe('Ada');
+    await page.reload();
+    await expect(page.locator('.draft-note')).toContainText('was restored from this browser');
+    await expect(field(page, 'Your name')).toHaveValue('Ada');
+    await expect(page.getByRole('button', { name: 'Show them now' })).toHaveCount(0);
+  });
+
+  test('a checker link that settles the verdict opens the form with every section', async ({ page }) => {
+    await openTicket(page, '?package=enterprise&topic=install-help&modified=no');
+    await expect(field(page, 'Your name')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show them now' })).toHaveCount(0);
   });
 });
 
@@ -176,6 +219,7 @@ test.describe('hostile links inject nothing', () => {
 test.describe('validation', () => {
   test('a failed attempt focuses a summary of every error, each linked to its field', async ({ page }) => {
     await openTicket(page);
+    await showDetailsNow(page);
     await page.getByRole('button', { name: 'Review the request' }).click();
     const summary = page.locator('.error-summary');
     await expect(summary).toBeFocused();
@@ -299,16 +343,21 @@ test.describe('the saved draft', () => {
     await expect(page.getByRole('button', { name: 'Delete the draft' })).toBeFocused();
     await page.getByRole('button', { name: 'Delete the draft' }).click();
     await expect(field(page, 'Your support package')).toBeFocused();
-    await expect(field(page, 'Your name')).toHaveValue('');
+    await expect(field(page, 'Your support package')).toHaveValue('');
+    // The empty form asks the coverage questions first again.
+    await expect(page.getByRole('button', { name: 'Show them now' })).toBeVisible();
+    await expect(field(page, 'Your name')).toHaveCount(0);
     await expect(status(page)).toHaveText('Your draft was deleted and the form is empty.');
     expect(await storedDraft(page)).toBeNull();
     await expect(page).toHaveURL(/\/ticket\/$/);
     await page.reload();
+    await showDetailsNow(page);
     await expect(field(page, 'Your name')).toHaveValue('');
   });
 
   test('"Keep it" keeps the draft', async ({ page }) => {
     await openTicket(page);
+    await showDetailsNow(page);
     await field(page, 'Your name').fill('Ada');
     await page.getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('button', { name: 'Keep it' }).click();
@@ -331,6 +380,7 @@ test.describe('the saved draft', () => {
       await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [DRAFT_STORAGE_KEY, raw]);
       await openTicket(page);
       await expect(page.locator('.draft-note')).toHaveText(message!);
+      await showDetailsNow(page);
       await expect(field(page, 'Your name')).toHaveValue('');
       await field(page, 'Your name').fill('Grace');
       expect((await storedDraft(page))?.fields['name']).toBe('Grace');
@@ -424,6 +474,7 @@ test.describe('the email path', () => {
 test.describe('knowledge-base suggestions', () => {
   test('typing a subject suggests up to three matching articles', async ({ page }) => {
     await openTicket(page);
+    await showDetailsNow(page);
     await field(page, 'Subject').fill('Tiledesk does not send emails');
     const links = page.locator('.kb-suggestions a');
     await expect(links.first()).toBeVisible();
@@ -437,6 +488,7 @@ test.describe('knowledge-base suggestions', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await openTicket(page);
+    await showDetailsNow(page);
     await field(page, 'Your name').fill('Ada');
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await field(page, 'Subject').fill('RabbitMQ container killed');
@@ -503,6 +555,10 @@ test.describe('keyboard only', () => {
 
   test('from the error summary, Enter on a link reaches the field', async ({ page }) => {
     await openTicket(page);
+    // On an empty form the later sections wait for the coverage questions; the keyboard asks for them.
+    await tabTo(page, page.getByRole('button', { name: 'Show them now' }));
+    await page.keyboard.press('Enter');
+    await expect(field(page, 'Your name')).toBeFocused();
     await tabTo(page, page.getByRole('button', { name: 'Review the request' }));
     await page.keyboard.press('Enter');
     await expect(page.locator('.error-summary')).toBeFocused();
@@ -535,6 +591,7 @@ async function questionMarks(page: Page, formSelector: string) {
 test('the plain form says and marks which answers are needed as the full form does', async ({ browser }) => {
   const full = await browser.newPage();
   await openTicket(full);
+  await showDetailsNow(full);
   const plainContext = await browser.newContext({ javaScriptEnabled: false });
   const plain = await plainContext.newPage();
   const note = 'Every question needs an answer unless it is marked “optional”.';
@@ -669,6 +726,7 @@ for (const [view, use] of [
         'errors shown',
         async (page) => {
           await openTicket(page);
+          await showDetailsNow(page);
           await page.getByRole('button', { name: 'Review the request' }).click();
           await expect(page.locator('.error-summary')).toBeFocused();
         },
@@ -699,6 +757,7 @@ for (const [view, use] of [
         'suggestions shown',
         async (page) => {
           await openTicket(page);
+          await showDetailsNow(page);
           await field(page, 'Subject').fill('RabbitMQ container killed');
           await expect(page.locator('.kb-suggestions a').first()).toBeVisible();
         },
@@ -716,6 +775,7 @@ for (const [view, use] of [
         'secret in the logs',
         async (page) => {
           await openTicket(page);
+          await showDetailsNow(page);
           await field(page, 'Logs').fill('LICENSE_KEY=abc123');
           await expect(page.locator('#ticket-logs-warning')).toBeVisible();
         },

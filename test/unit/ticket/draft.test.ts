@@ -1,6 +1,15 @@
 /** Drafts in localStorage: restored exactly when sound, and never a crash when not. */
 import { describe, expect, test } from 'vitest';
-import { DRAFT_VERSION, emptyDraft, isEmptyDraft, newDraftKey, parseDraft, sameDraft, serializeDraft } from '../../../src/ticket/draft';
+import {
+  DRAFT_VERSION,
+  emptyDraft,
+  hasDetails,
+  isEmptyDraft,
+  newDraftKey,
+  parseDraft,
+  sameDraft,
+  serializeDraft,
+} from '../../../src/ticket/draft';
 import { KEY, completeDraft } from '../../helpers/ticket-draft';
 
 const stored = (fields: unknown, extra: Record<string, unknown> = {}) =>
@@ -80,6 +89,17 @@ test('isEmptyDraft', () => {
   expect(isEmptyDraft(emptyDraft())).toBe(true);
   expect(isEmptyDraft({ ...emptyDraft(), components: ['server'] })).toBe(false);
   expect(isEmptyDraft({ ...emptyDraft(), name: 'A' })).toBe(false);
+});
+
+test('hasDetails: anything after the coverage questions, not the coverage answers themselves', () => {
+  expect(hasDetails(emptyDraft())).toBe(false);
+  expect(
+    hasDetails({ ...emptyDraft(), package: 'pro', topic: 'bug-fix', modified: 'no', supportStart: '2026-01-01', agents: '3', bots: '1' }),
+  ).toBe(false);
+  expect(hasDetails({ ...emptyDraft(), acknowledgedVerdict: true })).toBe(false);
+  expect(hasDetails({ ...emptyDraft(), name: 'A' })).toBe(true);
+  expect(hasDetails({ ...emptyDraft(), logs: 'x' })).toBe(true);
+  expect(hasDetails({ ...emptyDraft(), components: ['server'] })).toBe(true);
 });
 
 test('newDraftKey: a fresh random UUID each time', () => {
