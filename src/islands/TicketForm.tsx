@@ -81,7 +81,7 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
   const reviewRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
 
-  const saved = useDraftStorage(draft, draftKey, hydrated, (other, key) => {
+  const saved = useDraftStorage(draft, draftKey, start.stored, hydrated, (other, key) => {
     setDraft(other);
     setDraftKey(key);
     setStatus('The newer draft is loaded.');

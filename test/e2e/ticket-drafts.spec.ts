@@ -76,6 +76,41 @@ test('a draft deleted in another tab (sent or started over) is not brought back 
   await expect(field(second, 'Subject')).toHaveValue('');
 });
 
+test('a save by another tab while this one restores its draft is not overwritten: the customer is asked', async ({ page }) => {
+  await openTicket(page);
+  await showDetailsNow(page);
+  await field(page, 'Subject').fill('Typed in this tab');
+  await expect.poll(async () => (await storedDraft(page))?.fields['subject']).toBe('Typed in this tab');
+
+  // Right after the form reads the saved draft as it starts, "another tab" saves a newer one. Written by
+  // the page itself it fires no storage event here, as an event that reached the form being replaced would not.
+  await page.addInitScript((key) => {
+    const getItem = Storage.prototype.getItem;
+    let saved = false;
+    Storage.prototype.getItem = function (this: Storage, name: string) {
+      const value = getItem.call(this, name);
+      // The page's inline script reads the draft while the document is parsed; the form reads it after.
+      if (name === key && value && !saved && document.readyState !== 'loading') {
+        saved = true;
+        const newer = JSON.parse(value) as { savedAt: string; fields: Record<string, unknown> };
+        newer.fields['subject'] = 'Saved by another tab meanwhile';
+        newer.savedAt = new Date().toISOString();
+        queueMicrotask(() => this.setItem(name, JSON.stringify(newer)));
+      }
+      return value;
+    };
+  }, DRAFT_STORAGE_KEY);
+  await page.reload();
+
+  const notice = page.getByRole('group', { name: /Another tab saved a newer draft/ });
+  await expect(notice).toBeVisible();
+  await expect(field(page, 'Subject')).toHaveValue('Typed in this tab');
+  expect((await storedDraft(page))?.fields['subject'], 'the newer draft is still there').toBe('Saved by another tab meanwhile');
+  await notice.getByRole('button', { name: 'Keep mine' }).click();
+  await expect.poll(async () => (await storedDraft(page))?.fields['subject']).toBe('Typed in this tab');
+  await expect(notice).toHaveCount(0);
+});
+
 test('reloading your own draft says it was restored, not that its details came from a link', async ({ page }) => {
   await openTicket(page, '?package=pro&topic=install-help&modified=no');
   await field(page, 'Subject').fill('Typed before the reload');

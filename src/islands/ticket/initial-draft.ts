@@ -28,6 +28,11 @@ export interface InitialDraft {
   message: string;
   /** The checker's answers came with the link into a fresh form (no draft restored): they can be summarised. */
   fromChecker: boolean;
+  /**
+   * The stored draft exactly as it was read (null: none, or storage blocked). Another tab may save
+   * before this one listens for its saves; use-draft-storage.ts compares with this before saving.
+   */
+  stored: string | null;
 }
 
 // Not toLocaleString(): this runs while a restored draft keeps the form out of sight, and the first Intl
@@ -39,9 +44,11 @@ export function initialDraft(search: string, storage: Storage | undefined): Init
   const fromLink = CHECK_PARAMS.some((param) => params.has(param));
   const { request, notices } = parseCheckParams(params);
 
+  let stored: string | null = null;
   let load: DraftLoad;
   try {
-    load = parseDraft(storage?.getItem(DRAFT_STORAGE_KEY));
+    stored = storage?.getItem(DRAFT_STORAGE_KEY) ?? null;
+    load = parseDraft(stored);
   } catch {
     load = { state: 'none' };
   }
@@ -65,5 +72,5 @@ export function initialDraft(search: string, storage: Storage | undefined): Init
         : 'A draft saved by another version of this form could not be restored, so the form starts empty.';
   }
   const key = (load.state === 'restored' ? load.key : undefined) ?? newDraftKey();
-  return { draft, key, notices, message, fromChecker: fromLink && load.state !== 'restored' };
+  return { draft, key, notices, message, fromChecker: fromLink && load.state !== 'restored', stored };
 }

@@ -9,7 +9,15 @@ import { emptyDraft, isEmptyDraft, newDraftKey } from '../../ticket/draft';
 import { showIsland } from '../shared/island-pending';
 import { draftStorage, initialDraft, type InitialDraft } from './initial-draft';
 
-const builtStart = (): InitialDraft => ({ draft: emptyDraft(), key: newDraftKey(), notices: [], message: '', fromChecker: false });
+// stored: null holds for a kept built start too, since a blank start found no draft (isBlank: no message).
+const builtStart = (): InitialDraft => ({
+  draft: emptyDraft(),
+  key: newDraftKey(),
+  notices: [],
+  message: '',
+  fromChecker: false,
+  stored: null,
+});
 
 /** Nothing to apply: no draft, no answers from a link, no notice and nothing to say. */
 const isBlank = (start: InitialDraft) =>

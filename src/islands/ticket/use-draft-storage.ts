@@ -5,6 +5,11 @@
  * ("load the newer draft" or "keep mine") until the customer makes it.
  * Nothing is saved before `hydrated`: the form built at build time is empty, and
  * saving it would delete the draft it is about to restore.
+ *
+ * A storage event can be missed: one that comes while the form starts from a
+ * restored draft reaches the form being replaced. So each save first checks
+ * that storage still holds what this tab last read, wrote or chose to keep, and
+ * asks the customer if it does not.
  */
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -25,7 +30,19 @@ export interface OtherTabDraft {
   draft: Draft | undefined;
   key: string | undefined;
   savedAt: Date | undefined;
+  /** As stored, to recognise it when the customer has chosen. */
+  raw: string | null;
 }
+
+function otherTabDraft(raw: string | null): OtherTabDraft {
+  const load = parseDraft(raw);
+  return load.state === 'restored'
+    ? { draft: load.draft, key: load.key, savedAt: load.savedAt, raw }
+    : { draft: undefined, key: undefined, savedAt: undefined, raw };
+}
+
+/** The other tab's draft holds what this tab shows (a save of the same answers, or an empty form both ways). */
+const showsTheSame = (other: OtherTabDraft, draft: Draft) => sameDraft(other.draft ?? emptyDraft(), draft);
 
 export interface DraftStorage {
   /** Why the draft cannot be saved, for the customer; empty when it is saved. */
@@ -38,11 +55,20 @@ export interface DraftStorage {
   keepMine: () => void;
 }
 
-export function useDraftStorage(draft: Draft, key: string, hydrated: boolean, replace: (draft: Draft, key: string) => void): DraftStorage {
+export function useDraftStorage(
+  draft: Draft,
+  key: string,
+  /** The stored draft as the form's start read it (InitialDraft.stored). */
+  startStored: string | null,
+  hydrated: boolean,
+  replace: (draft: Draft, key: string) => void,
+): DraftStorage {
   const [problem, setProblem] = useState('');
   const [otherTab, setOtherTab] = useState<OtherTabDraft | undefined>();
   const current = useRef(draft);
   current.current = draft;
+  // What storage held when this tab last read, wrote or chose it: anything else there came from another tab.
+  const known = useRef(startStored);
 
   useEffect(() => {
     if (!hydrated) return;
@@ -50,8 +76,18 @@ export function useDraftStorage(draft: Draft, key: string, hydrated: boolean, re
     const storage = draftStorage();
     try {
       if (!storage) throw new Error('no storage');
-      if (isEmptyDraft(draft)) storage.removeItem(DRAFT_STORAGE_KEY);
-      else storage.setItem(DRAFT_STORAGE_KEY, serializeDraft(draft, new Date(), key));
+      const stored = storage.getItem(DRAFT_STORAGE_KEY);
+      if (stored !== known.current) {
+        const other = otherTabDraft(stored);
+        if (!showsTheSame(other, draft)) {
+          setOtherTab(other);
+          return;
+        }
+      }
+      const saving = isEmptyDraft(draft) ? null : serializeDraft(draft, new Date(), key);
+      if (saving === null) storage.removeItem(DRAFT_STORAGE_KEY);
+      else storage.setItem(DRAFT_STORAGE_KEY, saving);
+      known.current = saving;
       setProblem('');
     } catch {
       setProblem('This browser does not let the page save your draft: keep this tab open until you have sent the request.');
@@ -63,18 +99,13 @@ export function useDraftStorage(draft: Draft, key: string, hydrated: boolean, re
       // key null: another tab cleared all of this site's storage.
       if (event.key !== DRAFT_STORAGE_KEY && event.key !== null) return;
       if (event.storageArea && event.storageArea !== draftStorage()) return;
-      const load = parseDraft(event.newValue);
-      const theirs = load.state === 'restored' ? load.draft : undefined;
-      // The same answers (a save of what this tab already shows, or an empty form both ways) need no choice.
-      if (sameDraft(theirs ?? emptyDraft(), current.current)) {
+      const other = otherTabDraft(event.newValue);
+      if (showsTheSame(other, current.current)) {
+        known.current = event.newValue;
         setOtherTab(undefined);
         return;
       }
-      setOtherTab({
-        draft: theirs,
-        key: load.state === 'restored' ? load.key : undefined,
-        savedAt: load.state === 'restored' ? load.savedAt : undefined,
-      });
+      setOtherTab(other);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -85,9 +116,13 @@ export function useDraftStorage(draft: Draft, key: string, hydrated: boolean, re
     otherTab,
     loadOther: () => {
       if (!otherTab) return;
+      known.current = otherTab.raw;
       replace(otherTab.draft ?? emptyDraft(), otherTab.key ?? newDraftKey());
       setOtherTab(undefined);
     },
-    keepMine: () => setOtherTab(undefined),
+    keepMine: () => {
+      if (otherTab) known.current = otherTab.raw;
+      setOtherTab(undefined);
+    },
   };
 }

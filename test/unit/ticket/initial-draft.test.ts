@@ -26,6 +26,7 @@ describe('initialDraft', () => {
       notices: [],
       message: '',
       fromChecker: false,
+      stored: null,
     });
   });
 
@@ -34,6 +35,7 @@ describe('initialDraft', () => {
     expect(start.draft).toEqual(completeDraft());
     expect(start.key, 'the restored draft keeps its idempotency key').toBe(KEY);
     expect(start.message).toMatch(/^Your draft from 26 November 2026.* was restored from this browser\.$/);
+    expect(start.stored, 'kept as read, so a save can tell whether another tab saved since').toBe(saved);
   });
 
   test("the link's answers replace the draft's checker answers, all six, and keep the rest", () => {
@@ -85,8 +87,10 @@ describe('initialDraft', () => {
       notices: [],
       message: '',
       fromChecker: false,
+      stored: null,
     });
     expect(initialDraft('', undefined).draft).toEqual(emptyDraft());
     expect(initialDraft('', storage('{oops')).message).toBe('A draft saved in this browser could not be read, so the form starts empty.');
+    expect(initialDraft('', storage('{oops')).stored, 'what the first save replaces').toBe('{oops');
   });
 });
