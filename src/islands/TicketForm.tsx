@@ -15,7 +15,7 @@ import { evaluate } from '../coverage/evaluate';
 import { toCheckParams } from '../lib/check-params';
 import { withBase } from '../lib/site-url';
 import { moreNoticesText, summarizeNotices } from '../lib/url-notices';
-import { DRAFT_STORAGE_KEY, emptyDraft, hasDetails, newDraftKey, type Draft } from '../ticket/draft';
+import { emptyDraft, hasDetails, newDraftKey, type Draft } from '../ticket/draft';
 import { REQUEST_FIELDS, type TicketField } from '../ticket/fields';
 import { REQUIRED_NOTE } from '../ticket/field-words';
 import { failureText } from '../ticket/http';
@@ -31,7 +31,7 @@ import { DetailsAhead } from './ticket/DetailsAhead';
 import { controlId } from './ticket/dom-ids';
 import { ErrorSummary } from './ticket/ErrorSummary';
 import { HowItIsSent } from './ticket/HowItIsSent';
-import { draftStorage, type InitialDraft } from './ticket/initial-draft';
+import type { InitialDraft } from './ticket/initial-draft';
 import { MyRequests } from './ticket/MyRequests';
 import { OtherTabNotice } from './ticket/OtherTabNotice';
 import { secretsWarning } from './ticket/ProblemFields';
@@ -165,11 +165,7 @@ function TicketRequest(props: TicketFormProps & { start: InitialDraft; hydrated:
       setStatus('Sending the ticket…');
       const result = await deliver(props, sending);
       if (result.ok) {
-        try {
-          draftStorage()?.removeItem(DRAFT_STORAGE_KEY);
-        } catch {
-          // Storage blocked: there was nothing saved to delete.
-        }
+        saved.forget();
         dispatch({ type: 'sent', reference: result.reference });
         setStatus('');
         return true;

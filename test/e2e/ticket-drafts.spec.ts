@@ -33,7 +33,7 @@ test('two tabs: neither silently overwrites the newer draft of the other; the cu
   await expectAccessible(second, 'another tab saved a newer draft');
 
   // Typing on in the second tab does not overwrite the first tab's draft while the question is open.
-  await second.getByRole('button', { name: 'Show them now' }).click();
+  await second.getByRole('button', { name: 'Show the rest of the form' }).click();
   await field(second, 'What happened').fill('Typed in the second tab');
   expect((await storedDraft(second))?.fields['subject']).toBe('Typed in the first tab');
   expect((await storedDraft(second))?.fields['description']).toBe('');

@@ -75,6 +75,23 @@ test('accepted: the JSON payload reaches the endpoint, the reference is shown, t
   await expect(field(page, 'Your support package')).toBeFocused();
 });
 
+test('a send deletes its own draft only: a newer one another tab saved meanwhile is kept', async ({ context }) => {
+  server.mode = 'accept';
+  const page = await context.newPage();
+  await readyToSend(page);
+  const other = await context.newPage();
+  await openTicket(other);
+  await expect(field(other, 'Subject')).toHaveValue(enterprise.subject);
+  await field(other, 'Subject').fill('Another request, typed in the other tab');
+  await expect(page.getByRole('group', { name: /Another tab saved a newer draft/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Send the ticket' }).click();
+  await expect(page.getByRole('heading', { name: 'Your ticket was sent' })).toBeFocused();
+  expect((await storedDraft(page))?.fields['subject']).toBe('Another request, typed in the other tab');
+  // The other tab is not told its draft was deleted: nothing happened to it.
+  await expect(other.getByRole('group', { name: /Another tab/ })).toHaveCount(0);
+});
+
 for (const [mode, failure] of [
   ['fail', 'The ticket service refused the request (HTTP 500), so the request was not sent.'],
   ['busy', 'The ticket service is receiving too many requests (HTTP 429), so the request was not sent.'],

@@ -110,7 +110,7 @@ export async function fillDetails(page: Page, a: Answers) {
  * the verdict (src/islands/ticket/DetailsAhead.tsx), and waits for them.
  */
 export async function showDetailsNow(page: Page) {
-  await page.getByRole('button', { name: 'Show them now' }).click();
+  await page.getByRole('button', { name: 'Show the rest of the form' }).click();
   await expect(field(page, 'Your name')).toBeFocused();
 }
 

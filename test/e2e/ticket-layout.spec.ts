@@ -46,7 +46,7 @@ test.describe('before the script runs', () => {
     const form = page.getByRole('form', { name: 'Support request' });
     await expect(form).toBeVisible();
     await expect(form.getByRole('combobox', { name: /^Your support package/ })).toBeDisabled();
-    await expect(form.getByRole('button', { name: 'Show them now' })).toBeDisabled();
+    await expect(form.getByRole('button', { name: 'Show the rest of the form' })).toBeDisabled();
   });
 
   test('with a saved draft, the empty built form is kept out of sight and the draft is left as it was', async ({

@@ -84,7 +84,7 @@ test.describe('the coverage questions come first', () => {
     await expect(field(page, 'Your name')).toBeVisible();
   });
 
-  test('"Show them now" brings them at once, and a draft with details brings them back after a reload', async ({ page }) => {
+  test('"Show the rest of the form" brings them at once, and a draft with details brings them back after a reload', async ({ page }) => {
     await openTicket(page);
     await showDetailsNow(page);
     await field(page, 'Your name').fill('Ada');
@@ -92,13 +92,13 @@ test.describe('the coverage questions come first', () => {
     await page.reload();
     await expect(page.locator('.draft-note')).toContainText('was restored from this browser');
     await expect(field(page, 'Your name')).toHaveValue('Ada');
-    await expect(page.getByRole('button', { name: 'Show them now' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Show the rest of the form' })).toHaveCount(0);
   });
 
   test('a checker link that settles the verdict opens the form with every section', async ({ page }) => {
     await openTicket(page, '?package=enterprise&topic=install-help&modified=no');
     await expect(field(page, 'Your name')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Show them now' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Show the rest of the form' })).toHaveCount(0);
   });
 });
 
@@ -345,7 +345,7 @@ test.describe('the saved draft', () => {
     await expect(field(page, 'Your support package')).toBeFocused();
     await expect(field(page, 'Your support package')).toHaveValue('');
     // The empty form asks the coverage questions first again.
-    await expect(page.getByRole('button', { name: 'Show them now' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show the rest of the form' })).toBeVisible();
     await expect(field(page, 'Your name')).toHaveCount(0);
     await expect(status(page)).toHaveText('Your draft was deleted and the form is empty.');
     expect(await storedDraft(page)).toBeNull();
@@ -556,7 +556,7 @@ test.describe('keyboard only', () => {
   test('from the error summary, Enter on a link reaches the field', async ({ page }) => {
     await openTicket(page);
     // On an empty form the later sections wait for the coverage questions; the keyboard asks for them.
-    await tabTo(page, page.getByRole('button', { name: 'Show them now' }));
+    await tabTo(page, page.getByRole('button', { name: 'Show the rest of the form' }));
     await page.keyboard.press('Enter');
     await expect(field(page, 'Your name')).toBeFocused();
     await tabTo(page, page.getByRole('button', { name: 'Review the request' }));

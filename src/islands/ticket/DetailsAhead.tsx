@@ -14,7 +14,7 @@ export function DetailsAhead({ onShow }: { onShow: () => void }) {
         you write it up.
       </p>
       <button type="button" className="secondary" onClick={onShow}>
-        Show them now
+        Show the rest of the form
       </button>
     </section>
   );

@@ -53,6 +53,8 @@ export interface DraftStorage {
   loadOther: () => void;
   /** Keeps this tab's draft and saves it over the other one, as the customer asked. */
   keepMine: () => void;
+  /** Deletes this tab's draft once it is sent; a newer one another tab saved meanwhile is left for that tab. */
+  forget: () => void;
 }
 
 export function useDraftStorage(
@@ -123,6 +125,16 @@ export function useDraftStorage(
     keepMine: () => {
       if (otherTab) known.current = otherTab.raw;
       setOtherTab(undefined);
+    },
+    forget: () => {
+      try {
+        const storage = draftStorage();
+        if (storage?.getItem(DRAFT_STORAGE_KEY) !== known.current) return;
+        storage?.removeItem(DRAFT_STORAGE_KEY);
+        known.current = null;
+      } catch {
+        // Storage blocked: there was nothing saved to delete.
+      }
     },
   };
 }
