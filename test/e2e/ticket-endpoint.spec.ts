@@ -88,8 +88,6 @@ test('a send deletes its own draft only: a newer one another tab saved meanwhile
   await page.getByRole('button', { name: 'Send the ticket' }).click();
   await expect(page.getByRole('heading', { name: 'Your ticket was sent' })).toBeFocused();
   expect((await storedDraft(page))?.fields['subject']).toBe('Another request, typed in the other tab');
-  // The other tab is not told its draft was deleted: nothing happened to it.
-  await expect(other.getByRole('group', { name: /Another tab/ })).toHaveCount(0);
 });
 
 for (const [mode, failure] of [

@@ -7,7 +7,7 @@
  */
 export function DetailsAhead({ onShow }: { onShow: () => void }) {
   return (
-    <section className="form-section details-ahead" aria-labelledby="ticket-details-ahead-title">
+    <section className="form-section" aria-labelledby="ticket-details-ahead-title">
       <h2 id="ticket-details-ahead-title">Next: you, your installation and the problem</h2>
       <p>
         These questions appear once your answers above settle what your package covers, so you know whether support takes the request before

@@ -129,8 +129,8 @@ export function useDraftStorage(
     forget: () => {
       try {
         const storage = draftStorage();
-        if (storage?.getItem(DRAFT_STORAGE_KEY) !== known.current) return;
-        storage?.removeItem(DRAFT_STORAGE_KEY);
+        if (!storage || storage.getItem(DRAFT_STORAGE_KEY) !== known.current) return;
+        storage.removeItem(DRAFT_STORAGE_KEY);
         known.current = null;
       } catch {
         // Storage blocked: there was nothing saved to delete.
